@@ -1,0 +1,170 @@
+//! The input model the three derives share: the struct, its fields, what each field's
+//! type is, and what the attributes said. Built once per derive call by
+//! [`Container::from_ast`]; the generators read only this.
+
+use crate::attr;
+use crate::ctxt::Errors;
+use crate::names::unraw;
+use crate::ty::Kind;
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{Attribute, Data, DeriveInput, Fields, Generics, Ident, Type, Visibility};
+
+/// Which derive is reading the input.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Derive {
+    Builder,
+    Validate,
+    Accessors,
+}
+
+impl Derive {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Derive::Builder => "Builder",
+            Derive::Validate => "Validate",
+            Derive::Accessors => "Accessors",
+        }
+    }
+}
+
+/// The struct being derived on.
+pub(crate) struct Container<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) vis: &'a Visibility,
+    pub(crate) generics: &'a Generics,
+    pub(crate) fields: Vec<Field<'a>>,
+    pub(crate) builder: attr::builder::Container,
+    pub(crate) validate: attr::validate::Container,
+    pub(crate) accessors: attr::accessors::Container,
+}
+
+/// One named field.
+pub(crate) struct Field<'a> {
+    pub(crate) ident: &'a Ident,
+    /// The name without `r#`: `type` for `r#type`.
+    pub(crate) name: String,
+    pub(crate) ty: &'a Type,
+    pub(crate) kind: Kind<'a>,
+    /// The `#[doc]` attributes, carried to generated methods.
+    pub(crate) docs: Vec<&'a Attribute>,
+    /// The `#[cfg]` attributes, repeated on everything generated for the field.
+    pub(crate) cfgs: Vec<&'a Attribute>,
+    pub(crate) wire: attr::serde::Field,
+    pub(crate) builder: attr::builder::Field,
+    pub(crate) validate: attr::validate::Field,
+    pub(crate) accessors: attr::accessors::Field,
+}
+
+impl<'a> Container<'a> {
+    /// Reads `input` for `derive`: the common parts, and the attributes of that derive.
+    /// `None` when the input is not a struct with named fields.
+    pub(crate) fn from_ast(input: &'a DeriveInput, derive: Derive, errors: &mut Errors) -> Option<Self> {
+        let fields = match &input.data {
+            Data::Struct(data) => match &data.fields {
+                Fields::Named(named) => named.named.iter().collect(),
+                Fields::Unit => Vec::new(),
+                Fields::Unnamed(unnamed) => {
+                    errors.spanned(
+                        &unnamed.unnamed,
+                        format_args!(
+                            "`#[derive({})]` needs named fields, and `{}` is a tuple struct; give its fields names",
+                            derive.name(),
+                            input.ident
+                        ),
+                    );
+                    return None;
+                }
+            },
+            Data::Enum(data) => {
+                not_a_struct(errors, derive, &input.ident, data.enum_token, "an enum");
+                return None;
+            }
+            Data::Union(data) => {
+                not_a_struct(errors, derive, &input.ident, data.union_token, "a union");
+                return None;
+            }
+        };
+
+        let serde = match derive {
+            Derive::Validate => attr::serde::Container::parse(&input.attrs),
+            Derive::Builder | Derive::Accessors => attr::serde::Container::default(),
+        };
+        let mut container = Container {
+            ident: &input.ident,
+            vis: &input.vis,
+            generics: &input.generics,
+            fields: Vec::with_capacity(fields.len()),
+            builder: attr::builder::Container::default(),
+            validate: attr::validate::Container::default(),
+            accessors: attr::accessors::Container::default(),
+        };
+        match derive {
+            Derive::Builder => container.builder = attr::builder::Container::parse(&input.attrs, errors),
+            Derive::Validate => container.validate = attr::validate::Container::parse(&input.attrs, errors),
+            Derive::Accessors => container.accessors = attr::accessors::Container::parse(&input.attrs, errors),
+        }
+
+        for field in fields {
+            // Named fields always have an identifier.
+            let Some(ident) = field.ident.as_ref() else { continue };
+            let attrs = &field.attrs;
+            let mut parsed = Field {
+                ident,
+                name: unraw(ident),
+                ty: &field.ty,
+                kind: Kind::of(&field.ty),
+                docs: attrs.iter().filter(|a| a.path().is_ident("doc")).collect(),
+                cfgs: attrs.iter().filter(|a| a.path().is_ident("cfg")).collect(),
+                wire: serde.field(ident, attrs),
+                builder: attr::builder::Field::default(),
+                validate: attr::validate::Field::default(),
+                accessors: attr::accessors::Field::default(),
+            };
+            match derive {
+                Derive::Builder => parsed.builder = attr::builder::Field::parse(attrs, errors),
+                Derive::Validate => parsed.validate = attr::validate::Field::parse(attrs, errors),
+                Derive::Accessors => parsed.accessors = attr::accessors::Field::parse(attrs, errors),
+            }
+            container.fields.push(parsed);
+        }
+        Some(container)
+    }
+
+    /// The path to the runtime crate for `derive`: `::callback_model` unless
+    /// `crate = path` says otherwise.
+    pub(crate) fn runtime(&self, derive: Derive) -> TokenStream {
+        let krate = match derive {
+            Derive::Builder => self.builder.krate.as_ref(),
+            Derive::Validate => self.validate.krate.as_ref(),
+            Derive::Accessors => self.accessors.krate.as_ref(),
+        };
+        krate.map_or_else(|| quote!(::callback_model), ToTokens::to_token_stream)
+    }
+
+    /// The field named `name` (unraw).
+    pub(crate) fn field(&self, name: &str) -> Option<&Field<'a>> {
+        self.fields.iter().find(|field| field.name == name)
+    }
+}
+
+impl Field<'_> {
+    /// The field's `#[cfg]` attributes, to put on what is generated for it.
+    pub(crate) fn cfg_attrs(&self) -> TokenStream {
+        let cfgs = &self.cfgs;
+        quote!(#(#cfgs)*)
+    }
+
+    /// The field's doc comment, to put on its setter or getter.
+    pub(crate) fn doc_attrs(&self) -> TokenStream {
+        let docs = &self.docs;
+        quote!(#(#docs)*)
+    }
+}
+
+fn not_a_struct(errors: &mut Errors, derive: Derive, ident: &Ident, token: impl ToTokens, what: &str) {
+    errors.spanned(
+        token,
+        format_args!("`#[derive({})]` works on structs with named fields, and `{ident}` is {what}", derive.name()),
+    );
+}

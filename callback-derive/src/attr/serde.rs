@@ -1,0 +1,196 @@
+//! The parts of `#[serde(...)]` that decide a field's wire name: `rename` and
+//! `flatten` on a field, `rename_all` on the struct.
+//!
+//! Everything else in `#[serde(...)]` is serde's business and is skipped without a
+//! word (serde reports its own mistakes). Where serde allows separate names for
+//! serializing and deserializing, the deserialize name is used: validation reports
+//! point into the payload that was received.
+
+use crate::names::unraw;
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, Ident, LitStr, Token};
+
+/// `#[serde(rename_all = "...")]` on the struct.
+#[derive(Default)]
+pub(crate) struct Container {
+    rename_all: Option<RenameRule>,
+}
+
+/// The wire side of a field.
+pub(crate) struct Field {
+    /// The field's name on the wire.
+    pub(crate) name: String,
+    /// `#[serde(flatten)]`: the field's own fields sit in the parent object.
+    pub(crate) flatten: bool,
+}
+
+impl Container {
+    pub(crate) fn parse(attrs: &[Attribute]) -> Self {
+        let mut out = Container::default();
+        for_each_serde_item(attrs, |meta, key| {
+            if key == "rename_all" {
+                if let Some(rule) = renamed(meta)? {
+                    out.rename_all = RenameRule::from_str(&rule);
+                }
+                return Ok(true);
+            }
+            Ok(false)
+        });
+        out
+    }
+
+    /// The wire name of the field `ident` and whether it is flattened.
+    pub(crate) fn field(&self, ident: &Ident, attrs: &[Attribute]) -> Field {
+        let mut rename = None;
+        let mut flatten = false;
+        for_each_serde_item(attrs, |meta, key| match key {
+            "rename" => {
+                rename = renamed(meta)?.or(rename.take());
+                Ok(true)
+            }
+            "flatten" => {
+                flatten = true;
+                Ok(true)
+            }
+            _ => Ok(false),
+        });
+        let name = rename.unwrap_or_else(|| {
+            let name = unraw(ident);
+            match self.rename_all {
+                Some(rule) => rule.apply_to_field(&name),
+                None => name,
+            }
+        });
+        Field { name, flatten }
+    }
+}
+
+/// Calls `each` on every item of every `#[serde(...)]`; `each` answers whether it
+/// consumed the item's value. Malformed attributes are left to serde to report.
+fn for_each_serde_item(attrs: &[Attribute], mut each: impl FnMut(&ParseNestedMeta<'_>, &str) -> syn::Result<bool>) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = meta.path.get_ident().map(unraw).unwrap_or_default();
+            if !each(&meta, &key)? {
+                super::skip_value(meta.input)?;
+            }
+            Ok(())
+        });
+    }
+}
+
+/// `key = "name"` gives `name`; `key(serialize = "a", deserialize = "b")` gives `b`
+/// (or `a` when only `serialize` is given, since that is then the only rename).
+fn renamed(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<String>> {
+    if meta.input.peek(Token![=]) {
+        return Ok(Some(meta.value()?.parse::<LitStr>()?.value()));
+    }
+    let mut serialize = None;
+    let mut deserialize = None;
+    meta.parse_nested_meta(|inner| {
+        let value = inner.value()?.parse::<LitStr>()?.value();
+        if inner.path.is_ident("deserialize") {
+            deserialize = Some(value);
+        } else if inner.path.is_ident("serialize") {
+            serialize = Some(value);
+        }
+        Ok(())
+    })?;
+    Ok(deserialize.or(serialize))
+}
+
+/// serde's `rename_all` rules, applied to a field name exactly as serde applies them.
+#[derive(Clone, Copy)]
+enum RenameRule {
+    Lower,
+    Upper,
+    Pascal,
+    Camel,
+    Snake,
+    ScreamingSnake,
+    Kebab,
+    ScreamingKebab,
+}
+
+impl RenameRule {
+    fn from_str(rule: &str) -> Option<Self> {
+        Some(match rule {
+            "lowercase" => RenameRule::Lower,
+            "UPPERCASE" => RenameRule::Upper,
+            "PascalCase" => RenameRule::Pascal,
+            "camelCase" => RenameRule::Camel,
+            "snake_case" => RenameRule::Snake,
+            "SCREAMING_SNAKE_CASE" => RenameRule::ScreamingSnake,
+            "kebab-case" => RenameRule::Kebab,
+            "SCREAMING-KEBAB-CASE" => RenameRule::ScreamingKebab,
+            _ => return None,
+        })
+    }
+
+    fn apply_to_field(self, field: &str) -> String {
+        match self {
+            RenameRule::Lower | RenameRule::Snake => field.to_owned(),
+            RenameRule::Upper | RenameRule::ScreamingSnake => field.to_ascii_uppercase(),
+            RenameRule::Pascal => {
+                let mut pascal = String::new();
+                let mut capitalize = true;
+                for ch in field.chars() {
+                    if ch == '_' {
+                        capitalize = true;
+                    } else if capitalize {
+                        pascal.push(ch.to_ascii_uppercase());
+                        capitalize = false;
+                    } else {
+                        pascal.push(ch);
+                    }
+                }
+                pascal
+            }
+            RenameRule::Camel => {
+                let pascal = RenameRule::Pascal.apply_to_field(field);
+                let mut chars = pascal.chars();
+                match chars.next() {
+                    Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+                    None => pascal,
+                }
+            }
+            RenameRule::Kebab => field.replace('_', "-"),
+            RenameRule::ScreamingKebab => field.to_ascii_uppercase().replace('_', "-"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RenameRule;
+
+    #[test]
+    fn rename_rules_match_serde() {
+        let cases = [
+            ("outcome", "outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome", "OUTCOME"),
+            (
+                "very_tasty",
+                "very_tasty",
+                "VERY_TASTY",
+                "VeryTasty",
+                "veryTasty",
+                "very_tasty",
+                "VERY_TASTY",
+                "very-tasty",
+                "VERY-TASTY",
+            ),
+            ("a", "a", "A", "A", "a", "a", "A", "a", "A"),
+            ("z42", "z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"),
+        ];
+        for (original, lower, upper, pascal, camel, snake, screaming, kebab, screaming_kebab) in cases {
+            assert_eq!(RenameRule::Lower.apply_to_field(original), lower);
+            assert_eq!(RenameRule::Upper.apply_to_field(original), upper);
+            assert_eq!(RenameRule::Pascal.apply_to_field(original), pascal);
+            assert_eq!(RenameRule::Camel.apply_to_field(original), camel);
+            assert_eq!(RenameRule::Snake.apply_to_field(original), snake);
+            assert_eq!(RenameRule::ScreamingSnake.apply_to_field(original), screaming);
+            assert_eq!(RenameRule::Kebab.apply_to_field(original), kebab);
+            assert_eq!(RenameRule::ScreamingKebab.apply_to_field(original), screaming_kebab);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! `#[derive(Accessors)]`: a getter per field, and opt-in `set_x`, `x_mut`, `with_x`.
+
+use crate::ast::{Container, Field};
+use crate::attr::accessors::{Families, Resolved};
+use crate::emit::local;
+use crate::names::affixed;
+use crate::ty::Kind;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Type;
+use syn::spanned::Spanned;
+
+/// The accessors each field gets, after `skip` and the struct / field choices.
+pub(crate) fn families(container: &Container<'_>, field: &Field<'_>) -> Option<Resolved> {
+    if field.accessors.skip {
+        return None;
+    }
+    Some(Families::resolve(field.accessors.families, container.accessors.families))
+}
+
+pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
+    let ident = container.ident;
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    let methods =
+        container.fields.iter().filter_map(|field| Some(field_methods(container, field, families(container, field)?)));
+    quote! {
+        #[automatically_derived]
+        #[allow(dead_code, clippy::missing_const_for_fn)]
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #(#methods)*
+        }
+    }
+}
+
+fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolved) -> TokenStream {
+    let vis = container.vis;
+    let (ident, ty) = (field.ident, field.ty);
+    let cfgs = field.cfg_attrs();
+    let docs = field.doc_attrs();
+    let name = &field.name;
+    let value = local("value");
+    let mut out = TokenStream::new();
+    if families.get {
+        let (ret, body) = getter(field);
+        out.extend(quote! {
+            #cfgs
+            #docs
+            #[inline]
+            #[must_use]
+            #vis fn #ident(&self) -> #ret {
+                #body
+            }
+        });
+    }
+    if families.set {
+        let setter = affixed("set_", ident, "");
+        let doc = format!("Sets `{name}`, returning `&mut Self` for chaining.");
+        out.extend(quote! {
+            #cfgs
+            #[doc = #doc]
+            #[doc = ""]
+            #docs
+            #[inline]
+            #vis fn #setter(&mut self, #value: impl ::core::convert::Into<#ty>) -> &mut Self {
+                self.#ident = ::core::convert::Into::into(#value);
+                self
+            }
+        });
+    }
+    if families.mut_ {
+        let getter_mut = affixed("", ident, "_mut");
+        let doc = format!("A mutable reference to `{name}`.");
+        out.extend(quote! {
+            #cfgs
+            #[doc = #doc]
+            #[doc = ""]
+            #docs
+            #[inline]
+            #vis fn #getter_mut(&mut self) -> &mut #ty {
+                &mut self.#ident
+            }
+        });
+    }
+    if families.with {
+        let with = affixed("with_", ident, "");
+        let doc = format!("Returns `self` with `{name}` replaced.");
+        out.extend(quote! {
+            #cfgs
+            #[doc = #doc]
+            #[doc = ""]
+            #docs
+            #[inline]
+            #[must_use]
+            #vis fn #with(mut self, #value: impl ::core::convert::Into<#ty>) -> Self {
+                self.#ident = ::core::convert::Into::into(#value);
+                self
+            }
+        });
+    }
+    out
+}
+
+/// The getter's return type and body, by the rules of the accessor table:
+/// `String` -> `&str`, `Vec<T>` -> `&[T]`, primitives and shared references by value,
+/// the same through `Option`, `copy` by value, anything else by reference.
+fn getter(field: &Field<'_>) -> (TokenStream, TokenStream) {
+    let (ident, ty) = (field.ident, field.ty);
+    let span = ty.span();
+    if field.accessors.copy || field.kind.is_primitive() || is_shared_ref(ty) {
+        return (quote!(#ty), quote_spanned!(span=> self.#ident));
+    }
+    match field.kind {
+        Kind::Text => (quote!(&str), quote!(&self.#ident)),
+        Kind::Seq(seq) if seq.is_vec => {
+            let elem = seq.elem;
+            (quote!(&[#elem]), quote!(&self.#ident))
+        }
+        Kind::Option(inner) => {
+            let inner_kind = Kind::of(inner);
+            let by_value = inner_kind.is_primitive() || is_shared_ref(inner);
+            match inner_kind {
+                _ if by_value => (quote!(#ty), quote!(self.#ident)),
+                Kind::Text => {
+                    (quote!(::core::option::Option<&str>), quote!(::core::option::Option::as_deref(&self.#ident)))
+                }
+                Kind::Seq(seq) if seq.is_vec => {
+                    let elem = seq.elem;
+                    (quote!(::core::option::Option<&[#elem]>), quote!(::core::option::Option::as_deref(&self.#ident)))
+                }
+                _ => (quote!(::core::option::Option<&#inner>), quote!(::core::option::Option::as_ref(&self.#ident))),
+            }
+        }
+        _ => (quote!(&#ty), quote!(&self.#ident)),
+    }
+}
+
+fn is_shared_ref(ty: &Type) -> bool {
+    matches!(ty, Type::Reference(reference) if reference.mutability.is_none())
+}

@@ -1,0 +1,497 @@
+//! `#[derive(Builder)]`: `T::builder()`, a setter per field, `.build()` and
+//! `.try_build()`.
+//!
+//! Type-level state is spent only on required fields: the builder has one type
+//! parameter per required field, `Unset` until its setter is called and `Set` after.
+//! `.build()` asks each of them to be `Set` through a trait named after the field, whose
+//! `#[diagnostic::on_unimplemented]` message names the missing field; the setter asks
+//! for `Unset` the same way, so a second call names the field too. Optional fields keep
+//! their value in an `Option` and their setters return `Self`: they cost no more than a
+//! plain struct.
+
+use crate::ast::{Container, Field};
+use crate::attr::builder::DefaultValue;
+use crate::emit::{generic_args, impl_params, local};
+use crate::names::{affixed, make_ident, unraw, upper_camel};
+use crate::ty::{Kind, Seq};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Ident, Type};
+
+/// The builder's own field, holding the type-level state.
+pub(crate) const MARKER: &str = "__callback_marker";
+
+/// The names of the entry points: `builder()`, `build()`, `try_build()` or their renames.
+pub(crate) struct EntryPoints {
+    pub(crate) start: Ident,
+    pub(crate) finish: Ident,
+    pub(crate) try_finish: Ident,
+}
+
+impl EntryPoints {
+    pub(crate) fn of(container: &Container<'_>) -> Self {
+        let call_site = Span::call_site();
+        let start = container.builder.start_fn.clone().unwrap_or_else(|| Ident::new("builder", call_site));
+        let finish = container.builder.finish_fn.clone().unwrap_or_else(|| Ident::new("build", call_site));
+        let try_finish = make_ident(&format!("try_{}", unraw(&finish)), finish.span());
+        EntryPoints { start, finish, try_finish }
+    }
+}
+
+/// How the builder holds a field and which setters it gets.
+#[derive(Clone, Copy)]
+enum Role<'a> {
+    /// Not an `Option`, no `default`, no `each`: must be set, once.
+    Required,
+    /// `Option<T>`: may be left unset; `.x(v)` and `.maybe_x(o)`.
+    Optional { inner: &'a Type },
+    /// `#[builder(default)]` or `default = expr`: as optional, filled in by `build`.
+    Defaulted(&'a DefaultValue),
+    /// A collection with `each` that is not an `Option`: starts empty.
+    Collected,
+}
+
+impl<'a> Role<'a> {
+    fn of(field: &'a Field<'_>) -> Self {
+        match (field.kind, &field.builder.default) {
+            (Kind::Option(inner), _) => Role::Optional { inner },
+            (_, Some(default)) if field.builder.each.is_none() => Role::Defaulted(default),
+            _ if field.builder.each.is_some() => Role::Collected,
+            _ => Role::Required,
+        }
+    }
+}
+
+/// The collection a whole-collection setter fills: the field's type, or the type in
+/// its `Option`, when that is a collection `FromIterator` can build.
+fn collection<'a>(field: &Field<'a>) -> Option<Seq<'a>> {
+    let kind = match field.kind {
+        Kind::Option(inner) => Kind::of(inner),
+        kind => kind,
+    };
+    match kind {
+        Kind::Seq(seq) if seq.extendable => Some(seq),
+        _ => None,
+    }
+}
+
+/// The setter names a field asks for, for the clash check.
+pub(crate) fn setter_names(field: &Field<'_>) -> Vec<Ident> {
+    let mut names = vec![field.ident.clone()];
+    if matches!(Role::of(field), Role::Optional { .. } | Role::Defaulted(_)) {
+        names.push(affixed("maybe_", field.ident, ""));
+    }
+    if let Some(each) = &field.builder.each {
+        names.push(each.clone());
+    }
+    names
+}
+
+/// A required field and the names generated for it.
+struct Required<'f, 'a> {
+    field: &'f Field<'a>,
+    /// The builder's type parameter for this field.
+    state: Ident,
+    /// The trait `build` asks of the state, named after the field.
+    is_set: Ident,
+    /// The trait the setter asks of the state.
+    is_unset: Ident,
+}
+
+/// Everything the pieces of the builder share.
+struct Builder<'f, 'a> {
+    container: &'f Container<'a>,
+    krate: TokenStream,
+    /// `FooBuilder`.
+    builder: Ident,
+    entry: EntryPoints,
+    marker: Ident,
+    /// The struct's generic parameters as an impl declares them.
+    params: Vec<TokenStream>,
+    /// The struct's generic arguments: `'a, T, N`.
+    args: Vec<TokenStream>,
+    required: Vec<Required<'f, 'a>>,
+    set: TokenStream,
+    unset: TokenStream,
+}
+
+pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
+    let krate = container.runtime(crate::ast::Derive::Builder);
+    let b = Builder {
+        container,
+        set: quote!(#krate::__private::Set),
+        unset: quote!(#krate::__private::Unset),
+        krate,
+        builder: format_ident!("{}Builder", container.ident),
+        entry: EntryPoints::of(container),
+        marker: Ident::new(MARKER, Span::call_site()),
+        params: impl_params(container.generics),
+        args: generic_args(container.generics),
+        required: required_fields(container),
+    };
+    let builder_struct = b.builder_struct();
+    let start = b.start();
+    let state_traits = b.required.iter().map(|r| b.state_traits(r));
+    let setters = container.fields.iter().map(|field| b.setters(field));
+    let finish = b.finish();
+    let (builder, params, args, where_clause) = (&b.builder, &b.params, &b.args, &container.generics.where_clause);
+    let states: Vec<&Ident> = b.required.iter().map(|r| &r.state).collect();
+    quote! {
+        #builder_struct
+
+        const _: () = {
+            #start
+            #(#state_traits)*
+
+            #[automatically_derived]
+            #[allow(dead_code, non_camel_case_types)]
+            impl<#(#params,)* #(#states),*> #builder<#(#args,)* #(#states),*> #where_clause {
+                #(#setters)*
+                #finish
+            }
+        };
+    }
+}
+
+fn required_fields<'f, 'a>(container: &'f Container<'a>) -> Vec<Required<'f, 'a>> {
+    let mut taken: Vec<String> = Vec::new();
+    container
+        .fields
+        .iter()
+        .filter(|field| matches!(Role::of(field), Role::Required))
+        .map(|field| {
+            let mut state = format!("__{}", upper_camel(&field.name));
+            if taken.contains(&state) {
+                state = format!("{state}{}", taken.len());
+            }
+            taken.push(state.clone());
+            Required {
+                field,
+                state: Ident::new(&state, Span::call_site()),
+                is_set: format_ident!("{}_is_set", field.name),
+                is_unset: format_ident!("{}_is_unset", field.name),
+            }
+        })
+        .collect()
+}
+
+impl Builder<'_, '_> {
+    /// `struct FooBuilder<..struct's params.., __Req = Unset, ..> { fields }`.
+    fn builder_struct(&self) -> TokenStream {
+        let Builder { container, builder, marker, args, unset, .. } = self;
+        let (ident, vis) = (container.ident, container.vis);
+        let struct_params = container.generics.params.iter();
+        let where_clause = &container.generics.where_clause;
+        let states = self.required.iter().map(|r| &r.state);
+        let phantom_states = states.clone();
+        let storage = container.fields.iter().map(|field| {
+            let (cfgs, name, ty) = (field.cfg_attrs(), field.ident, field.ty);
+            let ty = match Role::of(field) {
+                Role::Required | Role::Defaulted(_) => quote!(::core::option::Option<#ty>),
+                Role::Optional { .. } | Role::Collected => quote!(#ty),
+            };
+            quote!(#cfgs #name: #ty,)
+        });
+        let docs = self.struct_docs();
+        quote! {
+            #(#[doc = #docs])*
+            #[must_use = "a builder does nothing until it is finished"]
+            #[allow(non_camel_case_types)]
+            #vis struct #builder<#(#struct_params,)* #(#states = #unset),*> #where_clause {
+                #(#storage)*
+                #marker: ::core::marker::PhantomData<fn() -> (#ident<#(#args),*>, #(#phantom_states,)*)>,
+            }
+        }
+    }
+
+    fn struct_docs(&self) -> Vec<String> {
+        let ident = self.container.ident;
+        let EntryPoints { start, finish, .. } = &self.entry;
+        let mut docs = vec![
+            format!("Builds a [`{ident}`] one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."),
+            String::new(),
+        ];
+        if self.required.is_empty() {
+            docs.push(format!("Every field may be left unset: `.{finish}()` is always available."));
+        } else {
+            let names: Vec<String> = self.required.iter().map(|r| format!("`{}`", r.field.name)).collect();
+            docs.push(format!(
+                "Required fields: {}. `.{finish}()` compiles once each of them is set.",
+                names.join(", ")
+            ));
+        }
+        docs
+    }
+
+    /// `T::builder()`.
+    fn start(&self) -> TokenStream {
+        let Builder { container, builder, marker, params, args, unset, .. } = self;
+        let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
+        let start = &self.entry.start;
+        let unsets = std::iter::repeat_n(unset, self.required.len());
+        let inits = container.fields.iter().map(|field| {
+            let (cfgs, name) = (field.cfg_attrs(), field.ident);
+            let init = if let Role::Collected = Role::of(field) {
+                quote!(::core::default::Default::default())
+            } else {
+                quote!(::core::option::Option::None)
+            };
+            quote!(#cfgs #name: #init,)
+        });
+        let doc = format!("Starts a builder for [`{ident}`] with nothing set.");
+        quote! {
+            #[automatically_derived]
+            #[allow(dead_code)]
+            impl<#(#params),*> #ident<#(#args),*> #where_clause {
+                #[doc = #doc]
+                #[inline]
+                #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
+                    #builder {
+                        #(#inits)*
+                        #marker: ::core::marker::PhantomData,
+                    }
+                }
+            }
+        }
+    }
+
+    /// The two marker traits of a required field, with the messages a user sees.
+    fn state_traits(&self, required: &Required<'_, '_>) -> TokenStream {
+        let Required { field, is_set, is_unset, .. } = required;
+        let (set, unset) = (&self.set, &self.unset);
+        let (name, ident, setter, finish) = (&field.name, self.container.ident, field.ident, &self.entry.finish);
+        let missing = format!("the required field `{name}` is not set");
+        let missing_label = format!("`{ident}` needs `{name}`: call `.{setter}(..)` before `.{finish}()`");
+        let missing_note = "a field is required when it is not an `Option` and has no `#[builder(default)]`";
+        let twice = format!("the required field `{name}` is already set");
+        let twice_label = format!("`{name}` can be set only once");
+        // A required field that `#[cfg]` leaves out is never set, and the finishing
+        // method must not wait for it.
+        let cfgs = &field.cfgs;
+        let cfg_out = if cfgs.is_empty() {
+            TokenStream::new()
+        } else {
+            let predicates = cfgs.iter().filter_map(|attr| match &attr.meta {
+                syn::Meta::List(list) => Some(&list.tokens),
+                _ => None,
+            });
+            quote! {
+                #[cfg(not(all(#(#predicates),*)))]
+                impl #is_set for #unset {}
+            }
+        };
+        quote! {
+            #[diagnostic::on_unimplemented(message = #missing, label = #missing_label, note = #missing_note)]
+            #[allow(non_camel_case_types)]
+            pub trait #is_set {}
+            #(#cfgs)*
+            impl #is_set for #set {}
+            #cfg_out
+
+            #[diagnostic::on_unimplemented(message = #twice, label = #twice_label)]
+            #[allow(non_camel_case_types)]
+            pub trait #is_unset {}
+            impl #is_unset for #unset {}
+        }
+    }
+
+    /// `.build()` and `.try_build()`.
+    fn finish(&self) -> TokenStream {
+        let Builder { container, krate, args, .. } = self;
+        let (ident, vis) = (container.ident, container.vis);
+        let EntryPoints { finish, try_finish, .. } = &self.entry;
+        let extract = container.fields.iter().map(|field| {
+            let (cfgs, name) = (field.cfg_attrs(), field.ident);
+            let stored = match Role::of(field) {
+                Role::Required => {
+                    let message = format!("the builder's type says `{}` is set", field.name);
+                    let value = local("value");
+                    quote!(match self.#name {
+                        ::core::option::Option::Some(#value) => #value,
+                        ::core::option::Option::None => ::core::unreachable!(#message),
+                    })
+                }
+                Role::Defaulted(DefaultValue::Trait(span)) => {
+                    quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(self.#name))
+                }
+                Role::Defaulted(DefaultValue::Expr(expr)) => {
+                    let value = local("value");
+                    quote_spanned!(expr.span()=> match self.#name {
+                    ::core::option::Option::Some(#value) => #value,
+                    ::core::option::Option::None => #expr,
+                    })
+                }
+                Role::Optional { .. } | Role::Collected => quote!(self.#name),
+            };
+            quote!(#cfgs #name: #stored,)
+        });
+        let bounds: Vec<TokenStream> = self
+            .required
+            .iter()
+            .map(|r| {
+                let (state, is_set) = (&r.state, &r.is_set);
+                quote!(#state: #is_set)
+            })
+            .collect();
+        let finish_doc = format!("Finishes the [`{ident}`]. Compiles only once every required field is set.");
+        let try_finish_doc = format!(
+            "Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
+        );
+        quote! {
+            #[doc = #finish_doc]
+            #[inline]
+            #[allow(clippy::missing_panics_doc)]
+            #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
+                #ident {
+                    #(#extract)*
+                }
+            }
+
+            #[doc = #try_finish_doc]
+            #[doc = ""]
+            #[doc = "# Errors"]
+            #[doc = ""]
+            #[doc = "Every violation, when a rule does not hold."]
+            #[inline]
+            #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#ident<#(#args),*>>, #krate::ValidationErrors>
+            where
+                #(#bounds,)*
+                for<'__callback> #ident<#(#args),*>: #krate::Validate,
+            {
+                #krate::Valid::new(self.#finish())
+            }
+        }
+    }
+
+    /// The setters of one field.
+    fn setters(&self, field: &Field<'_>) -> TokenStream {
+        let (name, vis) = (field.ident, self.container.vis);
+        let cfgs = field.cfg_attrs();
+        let docs = field.doc_attrs();
+        let role = Role::of(field);
+        let value_ty = match role {
+            Role::Optional { inner } => inner,
+            _ => field.ty,
+        };
+        let (param, convert) = setter_input(field, value_ty);
+        let value = local("value");
+
+        if let Some(required) = self.required.iter().find(|r| std::ptr::eq(r.field, field)) {
+            return self.required_setter(field, required, &param, &convert);
+        }
+
+        let store = if let Role::Collected = role {
+            quote!(self.#name = #convert;)
+        } else {
+            quote!(self.#name = ::core::option::Option::Some(#convert);)
+        };
+        let mut out = quote! {
+            #cfgs
+            #docs
+            #[inline]
+            #vis fn #name(mut self, #param) -> Self {
+                #store
+                self
+            }
+        };
+        if matches!(role, Role::Optional { .. } | Role::Defaulted(_)) {
+            let maybe = affixed("maybe_", name, "");
+            let doc = format!("Sets `{}` from an `Option`: `Some` sets it, `None` leaves it unset.", field.name);
+            out.extend(quote! {
+                #cfgs
+                #[doc = #doc]
+                #[inline]
+                #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self {
+                    self.#name = #value;
+                    self
+                }
+            });
+        }
+        if let (Some(each), Some(seq)) = (&field.builder.each, collection(field)) {
+            let elem = seq.elem;
+            let target = if let Role::Optional { .. } = role {
+                quote!(::core::option::Option::get_or_insert_with(&mut self.#name, ::core::default::Default::default))
+            } else {
+                quote!(&mut self.#name)
+            };
+            let doc = format!("Adds one element to `{}`.", field.name);
+            out.extend(quote! {
+                #cfgs
+                #[doc = #doc]
+                #[inline]
+                #vis fn #each(mut self, #value: impl ::core::convert::Into<#elem>) -> Self {
+                    ::core::iter::Extend::extend(
+                        #target,
+                        ::core::iter::once(::core::convert::Into::<#elem>::into(#value)),
+                    );
+                    self
+                }
+            });
+        }
+        out
+    }
+
+    /// The setter of a required field: it moves every field into a builder whose
+    /// state for this field is `Set`, and exists only while the state is `Unset`.
+    fn required_setter(
+        &self,
+        field: &Field<'_>,
+        required: &Required<'_, '_>,
+        param: &TokenStream,
+        convert: &TokenStream,
+    ) -> TokenStream {
+        let Builder { builder, args, marker, set, .. } = self;
+        let (name, vis) = (field.ident, self.container.vis);
+        let (cfgs, docs) = (field.cfg_attrs(), field.doc_attrs());
+        let (this, is_unset) = (&required.state, &required.is_unset);
+        let next_states =
+            self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });
+        let moved = self.container.fields.iter().map(|other| {
+            let (cfgs, other_name) = (other.cfg_attrs(), other.ident);
+            if std::ptr::eq(other, field) {
+                quote!(#cfgs #other_name: ::core::option::Option::Some(#convert),)
+            } else {
+                quote!(#cfgs #other_name: self.#other_name,)
+            }
+        });
+        let required_doc = format!("Required: `.{}()` waits for it, and it can be set once.", self.entry.finish);
+        quote! {
+            #cfgs
+            #docs
+            #[doc = ""]
+            #[doc = #required_doc]
+            #[inline]
+            #vis fn #name(self, #param) -> #builder<#(#args,)* #(#next_states),*>
+            where
+                #this: #is_unset,
+            {
+                #builder {
+                    #(#moved)*
+                    #marker: ::core::marker::PhantomData,
+                }
+            }
+        }
+    }
+}
+
+/// The parameter a setter takes and the expression that turns it into the stored
+/// value: `impl Into<T>`, or for a collection `impl IntoIterator<Item = impl Into<E>>`.
+fn setter_input(field: &Field<'_>, value_ty: &Type) -> (TokenStream, TokenStream) {
+    let value = local("value");
+    if let Some(seq) = collection(field) {
+        let elem = seq.elem;
+        (
+            quote!(#value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<#elem>>),
+            quote!(::core::iter::Iterator::collect::<#value_ty>(::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(#value),
+                ::core::convert::Into::into,
+            ))),
+        )
+    } else {
+        (
+            quote!(#value: impl ::core::convert::Into<#value_ty>),
+            quote!(::core::convert::Into::<#value_ty>::into(#value)),
+        )
+    }
+}

@@ -1,0 +1,64 @@
+//! The generators, one file per derive. Each reads the [`Container`] model and emits
+//! code that names everything by its full path, so the user's own `Option`, `Result`
+//! or `Into` cannot change its meaning.
+//!
+//! [`Container`]: crate::ast::Container
+
+pub(crate) mod accessors;
+pub(crate) mod builder;
+pub(crate) mod validate;
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{GenericParam, Generics, Ident};
+
+/// A local variable or parameter of generated code. Its mixed-site span keeps it apart
+/// from the user's names: a `const value` in the user's module cannot capture it.
+pub(crate) fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// The generic arguments that name the struct's own parameters: `'a, T, N`.
+pub(crate) fn generic_args(generics: &Generics) -> Vec<TokenStream> {
+    generics
+        .params
+        .iter()
+        .map(|param| match param {
+            GenericParam::Lifetime(param) => {
+                let lifetime = &param.lifetime;
+                quote!(#lifetime)
+            }
+            GenericParam::Type(param) => {
+                let ident = &param.ident;
+                quote!(#ident)
+            }
+            GenericParam::Const(param) => {
+                let ident = &param.ident;
+                quote!(#ident)
+            }
+        })
+        .collect()
+}
+
+/// The struct's generic parameters as an impl declares them: bounds kept, defaults and
+/// attributes dropped.
+pub(crate) fn impl_params(generics: &Generics) -> Vec<TokenStream> {
+    generics
+        .params
+        .iter()
+        .map(|param| match param {
+            GenericParam::Lifetime(param) => {
+                let (lifetime, colon, bounds) = (&param.lifetime, &param.colon_token, &param.bounds);
+                quote!(#lifetime #colon #bounds)
+            }
+            GenericParam::Type(param) => {
+                let (ident, colon, bounds) = (&param.ident, &param.colon_token, &param.bounds);
+                quote!(#ident #colon #bounds)
+            }
+            GenericParam::Const(param) => {
+                let (ident, ty) = (&param.ident, &param.ty);
+                quote!(const #ident: #ty)
+            }
+        })
+        .collect()
+}

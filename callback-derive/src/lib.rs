@@ -1,0 +1,103 @@
+//! Derive macros behind [`callback-model`](https://docs.rs/callback-model):
+//! `Builder`, `Validate` and `Accessors`.
+//!
+//! Use them through `callback_model`, which re-exports them next to the runtime the
+//! generated code calls:
+//!
+//! ```ignore
+//! use callback_model::{Accessors, Builder, Validate};
+//! ```
+//!
+//! Each derive reads the struct into one shared model (`ast`), checks it once
+//! (`check`), and generates from the model alone (`emit`). Mistakes in the attributes
+//! are `compile_error!`s at the offending token, all of them reported together; the
+//! macros never panic.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod emit;
+mod names;
+mod suggest;
+mod ty;
+
+use ast::{Container, Derive};
+use ctxt::Errors;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Generates a typestate builder: `T::builder()`, a setter per field, and `.build()`
+/// that compiles only once every required field is set. See the `callback_model`
+/// documentation for the attribute reference.
+#[proc_macro_derive(Builder, attributes(builder))]
+pub fn derive_builder(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand(input.into(), Derive::Builder).into()
+}
+
+/// Generates `Validate`: every rule of every field, every violation reported with its
+/// Rust path and JSON pointer. See the `callback_model` documentation for the rules.
+#[proc_macro_derive(Validate, attributes(validate))]
+pub fn derive_validate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand(input.into(), Derive::Validate).into()
+}
+
+/// Generates getters, and on request setters (`set_x`), mutable getters (`x_mut`) and
+/// `with_x`. See the `callback_model` documentation for the return-type rules.
+#[proc_macro_derive(Accessors, attributes(accessors))]
+pub fn derive_accessors(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand(input.into(), Derive::Accessors).into()
+}
+
+/// Runs one derive on `input`: the generated items, and a `compile_error!` for each
+/// mistake found.
+///
+/// When the attributes hold mistakes the items are still generated from what was
+/// understood (a bad key is left out), so the rest of the crate keeps type-checking
+/// and only the real mistakes are reported. When the mistakes make generation
+/// impossible (a clash of generated names), only the errors are emitted, and for
+/// `Validate` an impl that checks nothing, so that uses of the trait still resolve.
+fn expand(input: TokenStream, derive: Derive) -> TokenStream {
+    let input: syn::DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let mut errors = Errors::default();
+    let Some(container) = Container::from_ast(&input, derive, &mut errors) else {
+        return errors.to_compile_errors();
+    };
+    let mut clashes = Errors::default();
+    check::check(&container, derive, &mut clashes);
+    if !clashes.is_empty() {
+        let fallback = match derive {
+            Derive::Validate => fallback_validate(&container),
+            Derive::Builder | Derive::Accessors => TokenStream::new(),
+        };
+        let (errors, clashes) = (errors.to_compile_errors(), clashes.to_compile_errors());
+        return quote!(#errors #clashes #fallback);
+    }
+    let generated = match derive {
+        Derive::Builder => emit::builder::expand(&container),
+        Derive::Validate => emit::validate::expand(&container),
+        Derive::Accessors => emit::accessors::expand(&container),
+    };
+    let errors = errors.to_compile_errors();
+    quote!(#errors #generated)
+}
+
+/// An impl of `Validate` that accepts everything, emitted next to the errors so that
+/// the user's `T: Validate` bounds keep resolving while they fix the attribute.
+fn fallback_validate(container: &Container<'_>) -> TokenStream {
+    let krate = container.runtime(Derive::Validate);
+    let ident = container.ident;
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::Validate for #ident #ty_generics #where_clause {
+            fn validate_into(&self, _: &mut #krate::Report<'_>) {}
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! The rule functions behind `#[validate(..)]`, usable by hand too.
+//!
+//! Each rule is a function returning `Ok(())` when the value passes and a
+//! [`Violation`] (not yet placed) when it does not. They do not allocate when the value
+//! passes. The predicates (`is_uuid`, ...) are the same checks as plain `bool`s.
+
+use super::Violation;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, LinkedList, VecDeque};
+use std::fmt::Display;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Text a string rule can read: `str`, `String`, `Box<str>`, `Cow<str>`, `Rc<str>`,
+/// `Arc<str>`, and references to them.
+#[diagnostic::on_unimplemented(
+    message = "this rule applies to strings, and `{Self}` is not one",
+    label = "not a string"
+)]
+pub trait Text {
+    /// The text.
+    fn as_text(&self) -> &str;
+}
+
+impl Text for str {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
+impl Text for String {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
+impl Text for Box<str> {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
+impl Text for Cow<'_, str> {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
+impl Text for Rc<str> {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
+impl Text for Arc<str> {
+    fn as_text(&self) -> &str {
+        self
+    }
+}
+
+impl<T: Text + ?Sized> Text for &T {
+    fn as_text(&self) -> &str {
+        (**self).as_text()
+    }
+}
+
+/// A value with a length: strings count characters, collections count items.
+#[diagnostic::on_unimplemented(
+    message = "`length` applies to strings and collections, and `{Self}` is neither",
+    label = "has no length"
+)]
+pub trait HasLength {
+    /// The length: characters for strings, items for collections.
+    fn length(&self) -> usize;
+
+    /// What the length counts, for messages: `"characters"` or `"items"`.
+    fn unit(&self) -> &'static str {
+        "items"
+    }
+}
+
+macro_rules! text_length {
+    ($($ty:ty),*) => {$(
+        impl HasLength for $ty {
+            fn length(&self) -> usize {
+                self.as_text().chars().count()
+            }
+
+            fn unit(&self) -> &'static str {
+                "characters"
+            }
+        }
+    )*};
+}
+
+text_length!(str, String, Box<str>, Cow<'_, str>, Rc<str>, Arc<str>);
+
+macro_rules! collection_length {
+    ($([$($generics:tt)*] $ty:ty),* $(,)?) => {$(
+        impl<$($generics)*> HasLength for $ty {
+            fn length(&self) -> usize {
+                self.len()
+            }
+        }
+    )*};
+}
+
+collection_length!(
+    [T] [T],
+    [T, const N: usize] [T; N],
+    [T] Vec<T>,
+    [T] VecDeque<T>,
+    [T] LinkedList<T>,
+    [T, S] HashSet<T, S>,
+    [T] BTreeSet<T>,
+    [T] BinaryHeap<T>,
+    [K, V, S] HashMap<K, V, S>,
+    [K, V] BTreeMap<K, V>,
+    [T] Box<[T]>,
+    [T: Clone] Cow<'_, [T]>,
+);
+
+impl<T: HasLength + ?Sized> HasLength for &T {
+    fn length(&self) -> usize {
+        (**self).length()
+    }
+
+    fn unit(&self) -> &'static str {
+        (**self).unit()
+    }
+}
+
+/// `required`: the violation for an absent value.
+#[cold]
+pub fn required() -> Violation {
+    Violation::new("required", "is required")
+}
+
+/// `length(min, max)`: `min <= length <= max`, counting characters or items.
+///
+/// # Errors
+///
+/// A `length` violation saying the bounds and the actual length.
+#[inline]
+pub fn length<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>) -> Result<(), Violation> {
+    let length = value.length();
+    if min.is_some_and(|min| length < min) || max.is_some_and(|max| length > max) {
+        return Err(length_violation(length, min, max, value.unit()));
+    }
+    Ok(())
+}
+
+#[cold]
+fn length_violation(length: usize, min: Option<usize>, max: Option<usize>, unit: &str) -> Violation {
+    let wanted = match (min, max) {
+        (Some(min), Some(max)) if min == max => format!("exactly {min}"),
+        (Some(min), Some(max)) => format!("{min} to {max}"),
+        (Some(min), None) => format!("at least {min}"),
+        (None, Some(max)) => format!("at most {max}"),
+        (None, None) => String::from("any number of"),
+    };
+    Violation::new("length", format!("must have {wanted} {unit} (has {length})"))
+}
+
+/// `range(min, max)`: `min <= value <= max`.
+///
+/// # Errors
+///
+/// A `range` violation saying the bounds and the value. `NaN` is outside every range.
+#[inline]
+#[allow(clippy::needless_pass_by_value)] // bounds are literals: by value reads best at the call
+pub fn range<T: PartialOrd + Display>(value: &T, min: Option<T>, max: Option<T>) -> Result<(), Violation> {
+    let above_min = min.as_ref().is_none_or(|min| value >= min);
+    let below_max = max.as_ref().is_none_or(|max| value <= max);
+    if above_min && below_max {
+        return Ok(());
+    }
+    Err(range_violation(value, min.as_ref(), max.as_ref()))
+}
+
+#[cold]
+fn range_violation<T: Display>(value: &T, min: Option<&T>, max: Option<&T>) -> Violation {
+    let wanted = match (min, max) {
+        (Some(min), Some(max)) => format!("between {min} and {max}"),
+        (Some(min), None) => format!("at least {min}"),
+        (None, Some(max)) => format!("at most {max}"),
+        (None, None) => String::from("a number"),
+    };
+    Violation::new("range", format!("must be {wanted} (is {value})"))
+}
+
+/// `uuid`: a canonical hyphenated UUID, any hex case.
+///
+/// # Errors
+///
+/// A `uuid` violation.
+#[inline]
+pub fn uuid<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
+    if is_uuid(value.as_text()) {
+        Ok(())
+    } else {
+        Err(Violation::new("uuid", "must be a UUID: 32 hex digits grouped 8-4-4-4-12 by hyphens"))
+    }
+}
+
+/// `e164`: `+`, then 2 to 15 digits, the first not 0.
+///
+/// # Errors
+///
+/// An `e164` violation.
+#[inline]
+pub fn e164<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
+    if is_e164(value.as_text()) {
+        Ok(())
+    } else {
+        Err(Violation::new("e164", "must be an E.164 number: `+`, then 2 to 15 digits, the first not 0"))
+    }
+}
+
+/// `phone`: a dialable number (see [`is_phone`]).
+///
+/// # Errors
+///
+/// A `phone` violation.
+#[inline]
+pub fn phone<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
+    if is_phone(value.as_text()) {
+        Ok(())
+    } else {
+        Err(Violation::new(
+            "phone",
+            "must be a dialable phone number: 3 to 15 digits, optionally after `tel:` and `+`, separated only by spaces, `-`, `.`, `(` or `)`",
+        ))
+    }
+}
+
+/// `non_blank`: at least one character that is not white space.
+///
+/// # Errors
+///
+/// A `non_blank` violation.
+#[inline]
+pub fn non_blank<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
+    if is_blank(value.as_text()) { Err(Violation::new("non_blank", "must not be blank")) } else { Ok(()) }
+}
+
+/// `not_before = other`: when `other` is present, `value >= other`. `other_name` is
+/// the other field's wire name, for the message.
+///
+/// # Errors
+///
+/// A `not_before` violation naming the other field.
+#[inline]
+pub fn not_before<T: PartialOrd + ?Sized>(
+    value: &T,
+    other: Option<&T>,
+    other_name: &'static str,
+) -> Result<(), Violation> {
+    match other {
+        Some(other) if value < other => Err(not_before_violation(other_name)),
+        _ => Ok(()),
+    }
+}
+
+#[cold]
+fn not_before_violation(other_name: &'static str) -> Violation {
+    Violation::new("not_before", format!("must not be before {other_name}"))
+}
+
+/// A canonical hyphenated UUID (`123e4567-e89b-12d3-a456-426614174000`), any hex case.
+pub fn is_uuid(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() == 36
+        && bytes.iter().enumerate().all(|(i, &b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// `+`, then 2 to 15 ASCII digits, the first not `0`.
+pub fn is_e164(value: &str) -> bool {
+    let Some(digits) = value.strip_prefix('+') else {
+        return false;
+    };
+    (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0')
+}
+
+/// A dialable number: an optional `tel:` (any case), an optional `+`, then ASCII
+/// digits and the separators space, `-`, `.`, `(` and `)`, with 3 to 15 digits in all.
+pub fn is_phone(value: &str) -> bool {
+    let rest = match value.get(..4) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("tel:") => &value[4..],
+        _ => value,
+    };
+    let rest = rest.strip_prefix('+').unwrap_or(rest);
+    let mut digits = 0usize;
+    for b in rest.bytes() {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'-' | b'.' | b'(' | b')' => {}
+            _ => return false,
+        }
+    }
+    (3..=15).contains(&digits)
+}
+
+/// Empty, or white space only (Unicode white space).
+pub fn is_blank(value: &str) -> bool {
+    value.chars().all(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuid_accepts_any_hex_case_and_rejects_other_shapes() {
+        assert!(is_uuid("123e4567-e89b-12d3-a456-426614174000"));
+        assert!(is_uuid("123E4567-E89B-12D3-A456-426614174000"));
+        assert!(!is_uuid("123e4567e89b12d3a456426614174000"));
+        assert!(!is_uuid("{123e4567-e89b-12d3-a456-426614174000}"));
+        assert!(!is_uuid("123e4567-e89b-12d3-a456-42661417400g"));
+        assert!(!is_uuid(""));
+    }
+
+    #[test]
+    fn e164_wants_plus_and_two_to_fifteen_digits_not_starting_with_zero() {
+        assert!(is_e164("+13175551234"));
+        assert!(is_e164("+12"));
+        assert!(is_e164("+123456789012345"));
+        assert!(!is_e164("+1234567890123456"));
+        assert!(!is_e164("+1"));
+        assert!(!is_e164("+01234"));
+        assert!(!is_e164("13175551234"));
+        assert!(!is_e164("+1 317 555 1234"));
+    }
+
+    #[test]
+    fn phone_allows_tel_plus_and_separators() {
+        assert!(is_phone("tel:+1-317-555-1234"));
+        assert!(is_phone("TEL:3175551234"));
+        assert!(is_phone("(317) 555.1234"));
+        assert!(is_phone("911"));
+        assert!(!is_phone("91"));
+        assert!(!is_phone("1234567890123456"));
+        assert!(!is_phone("317-555-CALL"));
+        assert!(!is_phone("++13175551234"));
+        assert!(!is_phone(""));
+        assert!(!is_phone("tél:3175551234"));
+    }
+
+    #[test]
+    fn blank_means_white_space_only() {
+        assert!(is_blank(""));
+        assert!(is_blank(" \t\u{2003}"));
+        assert!(!is_blank(" x "));
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        assert!(length("héllo", Some(5), Some(5)).is_ok());
+        let violation = length("héllo!", None, Some(5)).unwrap_err();
+        assert_eq!(violation.message(), "must have at most 5 characters (has 6)");
+    }
+
+    #[test]
+    fn range_rejects_nan() {
+        assert!(range(&f64::NAN, Some(0.0), None).is_err());
+        assert_eq!(range(&-1, Some(0), None).unwrap_err().message(), "must be at least 0 (is -1)");
+    }
+}

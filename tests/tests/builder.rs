@@ -1,0 +1,258 @@
+//! `#[derive(Builder)]`: one test per row of the SPEC table, and the struct shapes a
+//! user writes.
+
+use callback_model::{Builder, Callback, CallbackState, Segment, Valid, Validate, ValidationErrors, Wrapup};
+use callback_tests::at;
+use std::collections::{BTreeSet, VecDeque};
+
+#[derive(Debug, Clone, PartialEq, Builder)]
+struct Order {
+    /// The customer's id.
+    customer: String,
+    quantity: u32,
+    note: Option<String>,
+    #[builder(each = "item")]
+    items: Vec<String>,
+    #[builder(each = "tag")]
+    tags: Option<Vec<String>>,
+    codes: Option<Vec<u16>>,
+    #[builder(default)]
+    priority: u8,
+    #[builder(default = String::from("EUR"))]
+    currency: String,
+}
+
+fn order() -> OrderBuilder<callback_model::__private::Set, callback_model::__private::Set> {
+    Order::builder().customer("c-1").quantity(2_u32)
+}
+
+#[test]
+fn required_fields_take_anything_that_converts_into_the_field_type() {
+    let built = Order::builder().customer("c-1").quantity(3_u8).build();
+    assert_eq!(built.customer, "c-1");
+    assert_eq!(built.quantity, 3);
+}
+
+#[test]
+fn required_fields_can_be_set_in_any_order() {
+    let a = Order::builder().customer("c-1").quantity(1_u32).build();
+    let b = Order::builder().quantity(1_u32).customer("c-1").build();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn unset_optional_fields_are_none_and_defaults_are_filled_in() {
+    let built = order().build();
+    assert_eq!(built.note, None);
+    assert_eq!(built.tags, None);
+    assert_eq!(built.codes, None);
+    assert!(built.items.is_empty());
+    assert_eq!(built.priority, 0);
+    assert_eq!(built.currency, "EUR");
+}
+
+#[test]
+fn optional_setter_takes_the_inner_type_and_the_last_call_wins() {
+    let built = order().note("first").note(String::from("second")).build();
+    assert_eq!(built.note.as_deref(), Some("second"));
+}
+
+#[test]
+fn maybe_setter_sets_with_some_and_clears_with_none() {
+    assert_eq!(order().maybe_note(Some("kept".to_owned())).build().note.as_deref(), Some("kept"));
+    assert_eq!(order().note("dropped").maybe_note(None).build().note, None);
+}
+
+#[test]
+fn default_fields_take_the_set_value_over_the_default() {
+    let built = order().priority(9_u8).currency("SEK").build();
+    assert_eq!((built.priority, built.currency.as_str()), (9, "SEK"));
+}
+
+#[test]
+fn default_fields_have_maybe_setters_too() {
+    let built = order().currency("SEK").maybe_currency(None).maybe_priority(Some(4)).build();
+    assert_eq!((built.priority, built.currency.as_str()), (4, "EUR"));
+}
+
+#[test]
+fn each_appends_one_element_per_call_in_order() {
+    let built = order().item("a").item(String::from("b")).item("c").build();
+    assert_eq!(built.items, ["a", "b", "c"]);
+}
+
+#[test]
+fn each_on_an_option_collection_starts_it_at_the_first_element() {
+    assert_eq!(order().tag("x").tag("y").build().tags, Some(vec!["x".to_owned(), "y".to_owned()]));
+}
+
+#[test]
+fn collection_setter_takes_any_iterable_of_convertible_items() {
+    let built = order().items(["a", "b"]).codes((1_u8..4).map(u16::from)).tags(vec!["t"]).build();
+    assert_eq!(built.items, ["a", "b"]);
+    assert_eq!(built.codes, Some(vec![1, 2, 3]));
+    assert_eq!(built.tags, Some(vec!["t".to_owned()]));
+}
+
+#[test]
+fn collection_setter_replaces_and_each_appends_after_it() {
+    let built = order().item("lost").items(["a"]).item("b").build();
+    assert_eq!(built.items, ["a", "b"]);
+}
+
+#[test]
+fn maybe_setter_of_an_option_collection_takes_the_collection() {
+    assert_eq!(order().maybe_codes(Some(vec![7])).build().codes, Some(vec![7]));
+}
+
+#[derive(Debug, PartialEq, Builder)]
+struct Sets {
+    #[builder(each = "member")]
+    members: BTreeSet<u8>,
+    #[builder(each = "entry")]
+    queue: Option<VecDeque<char>>,
+}
+
+#[test]
+fn each_works_on_sets_and_deques() {
+    let built = Sets::builder().member(3).member(1).member(3).entry('a').entry('b').build();
+    assert_eq!(built.members.into_iter().collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(built.queue, Some(VecDeque::from(['a', 'b'])));
+}
+
+#[derive(Debug, Default, PartialEq, Builder)]
+struct AllOptional {
+    a: Option<u8>,
+    b: Option<String>,
+}
+
+#[test]
+fn a_builder_without_required_fields_has_no_type_parameters() {
+    fn finish(builder: AllOptionalBuilder) -> AllOptional {
+        builder.build()
+    }
+    assert_eq!(finish(AllOptional::builder()), AllOptional::default());
+    assert_eq!(finish(AllOptional::builder().a(1)).a, Some(1));
+}
+
+#[derive(Debug, PartialEq, Builder)]
+#[builder(start_fn = make, finish_fn = finish)]
+struct Renamed {
+    value: i32,
+}
+
+impl Validate for Renamed {
+    fn validate_into(&self, report: &mut callback_model::Report<'_>) {
+        if self.value < 0 {
+            report.push_at("value", "value", callback_model::Violation::new("negative", "must not be negative"));
+        }
+    }
+}
+
+#[test]
+fn start_fn_and_finish_fn_rename_the_entry_points_and_try_follows() {
+    assert_eq!(Renamed::make().value(5).finish(), Renamed { value: 5 });
+    let valid: Valid<Renamed> = Renamed::make().value(5).try_finish().expect("valid");
+    assert_eq!(valid.value, 5);
+    let errors: ValidationErrors = Renamed::make().value(-1).try_finish().expect_err("invalid");
+    assert_eq!(errors.iter().map(callback_model::Violation::code).collect::<Vec<_>>(), ["negative"]);
+}
+
+#[test]
+fn try_build_gives_valid_or_every_violation() {
+    let valid = Wrapup::builder().duration_seconds(10).tag("vip").try_build().expect("valid");
+    assert_eq!(valid.duration_seconds(), Some(10));
+    let errors = Wrapup::builder().duration_seconds(-1).tag(" ").try_build().expect_err("two violations");
+    let pointers: Vec<&str> = errors.iter().map(callback_model::Violation::json_pointer).collect();
+    assert_eq!(pointers, ["/tags/0", "/durationSeconds"]);
+}
+
+mod runtime {
+    pub use callback_model::*;
+}
+
+#[derive(Debug, PartialEq, Builder)]
+#[builder(crate = crate::runtime)]
+struct ThroughAnotherPath {
+    id: u8,
+}
+
+#[test]
+fn crate_points_the_generated_code_at_another_path_to_the_runtime() {
+    assert_eq!(ThroughAnotherPath::builder().id(4).build(), ThroughAnotherPath { id: 4 });
+}
+
+#[derive(Debug, PartialEq, Builder)]
+struct Shapes<'a, T: Clone, const N: usize, U = u8>
+where
+    U: Copy,
+{
+    name: &'a str,
+    value: T,
+    array: [u8; N],
+    extra: Option<U>,
+    r#type: String,
+    r#match: Option<bool>,
+}
+
+#[test]
+fn generics_lifetimes_const_generics_defaults_and_where_clauses() {
+    let name = String::from("borrowed");
+    let built: Shapes<'_, Vec<i32>, 2> =
+        Shapes::builder().name(name.as_str()).value(vec![1]).array([1, 2]).r#type("kind").build();
+    assert_eq!(built.name, "borrowed");
+    assert_eq!(built.value, [1]);
+    assert_eq!(built.array, [1, 2]);
+    assert_eq!(built.extra, None);
+    assert_eq!(built.r#type, "kind");
+}
+
+#[test]
+fn raw_identifiers_keep_raw_setters_and_get_plain_maybe_setters() {
+    let built: Shapes<'_, u8, 0, u16> =
+        Shapes::builder().name("n").value(1).array([]).r#type("t").r#match(true).maybe_match(Some(false)).build();
+    assert_eq!(built.r#match, Some(false));
+    assert_eq!(built.r#type, "t");
+}
+
+#[derive(Debug, PartialEq, Builder)]
+struct Configured {
+    always: u8,
+    #[cfg(any())]
+    never_required: u8,
+    #[cfg(any())]
+    never_optional: Option<u8>,
+    #[cfg(test)]
+    present_required: u16,
+    #[cfg(test)]
+    present_optional: Option<u16>,
+}
+
+#[test]
+fn cfg_removed_fields_are_not_waited_for_and_present_ones_are() {
+    let built = Configured::builder().always(1).present_required(2_u16).present_optional(3_u16).build();
+    assert_eq!(built, Configured { always: 1, present_required: 2, present_optional: Some(3) });
+}
+
+#[test]
+fn the_model_builders_make_what_parsing_makes() {
+    let built = Callback::builder()
+        .state(CallbackState::Connected)
+        .segment(Segment::builder().start_time(at(0, 0)).end_time(at(0, 20)).r#type("Alert").build())
+        .callback_number("+13175551234")
+        .wrapup(Wrapup::builder().tag("vip").build())
+        .build();
+    let parsed: Callback = callback_model::json::from_str(
+        r#"{"state":"connected","segments":[{"startTime":"2024-05-01T12:00:00Z","endTime":"2024-05-01T12:00:20Z","type":"Alert"}],
+            "callbackNumbers":["+13175551234"],"wrapup":{"tags":["vip"]}}"#,
+    )
+    .expect("parses");
+    assert_eq!(built, parsed);
+}
+
+#[test]
+fn model_enums_can_be_set_from_their_wire_strings() {
+    let built = Callback::builder().state("connected").direction("outbound").build();
+    assert_eq!(built.state(), Some(&CallbackState::Connected));
+    assert_eq!(built.direction().map(callback_model::Direction::as_str), Some("outbound"));
+}

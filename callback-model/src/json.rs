@@ -28,8 +28,13 @@ impl ParseError {
         let full = source.to_string();
         let position = format!(" at line {} column {}", source.line(), source.column());
         let message = full.strip_suffix(&position).unwrap_or(&full).to_owned();
-        // "missing field `startTime`" is reported at the object; point at the field.
-        if let Some(field) = message.strip_prefix("missing field `").and_then(|rest| rest.strip_suffix('`')) {
+        // "missing field `startTime`" and "duplicate field `id`" are reported at the
+        // object; point at the field.
+        let field = ["missing field `", "duplicate field `"]
+            .iter()
+            .find_map(|prefix| message.strip_prefix(prefix))
+            .and_then(|rest| rest.strip_suffix('`'));
+        if let Some(field) = field {
             if !path.is_empty() {
                 path.push('.');
             }
@@ -81,6 +86,7 @@ impl std::error::Error for ParseError {
 }
 
 /// `segments[0].startTime`: map keys joined by dots, sequence indices in brackets.
+/// An unknown segment (an error while a key was read) adds nothing.
 fn render_path(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
@@ -97,12 +103,9 @@ fn render_path(path: &serde_path_to_error::Path) -> String {
                 }
                 out.push_str(key);
             }
-            Segment::Unknown => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push('?');
-            }
+            // A key that was being read when the error came (or a non-string key):
+            // not a place in the document.
+            Segment::Unknown => {}
         }
     }
     out

@@ -36,6 +36,7 @@ extern crate self as callback_model;
 
 pub mod json;
 mod model;
+mod strict;
 mod string_enum;
 pub mod timestamp;
 mod validate;

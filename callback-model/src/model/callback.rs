@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// before it alerted nor disconnected before it connected (or alerted), and the nested
 /// segments, preview, voicemail and wrap-up follow their own rules.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", remote = "Self")]
 #[validate(check = disconnected_not_before_start)]
 pub struct Callback {
     /// Where the callback is in its life.
@@ -152,3 +152,5 @@ fn disconnected_not_before_start(callback: &Callback, report: &mut Report<'_>) {
         report.push_at("disconnected_time", "disconnectedTime", violation);
     }
 }
+
+crate::strict::strict_struct!(Callback);

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// What the agent sees before the call of a preview callback is placed: which contact,
 /// from which list and campaign, and which of its numbers can be dialed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", remote = "Self")]
 pub struct DialerPreview {
     /// The id of the preview.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34,3 +34,5 @@ pub struct DialerPreview {
     #[validate(nested)]
     phone_number_columns: Option<Vec<PhoneNumberColumn>>,
 }
+
+crate::strict::strict_struct!(DialerPreview);

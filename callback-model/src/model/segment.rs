@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// `start_time` is required. `end_time` is absent on the open (current) segment,
 /// although the 86.0.0 schema marks it required: the API does send open segments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", remote = "Self")]
 pub struct Segment {
     /// When the segment began.
     #[serde(with = "crate::timestamp")]
@@ -36,3 +36,5 @@ pub struct Segment {
     #[serde(skip_serializing_if = "Option::is_none")]
     disconnect_type: Option<String>,
 }
+
+crate::strict::strict_struct!(Segment);

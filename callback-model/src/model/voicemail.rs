@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The voicemail a customer left, when the callback came from an ACD voicemail.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", remote = "Self")]
 pub struct Voicemail {
     /// The id of the voicemail.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16,3 +16,5 @@ pub struct Voicemail {
     #[serde(skip_serializing_if = "Option::is_none")]
     upload_status: Option<UploadStatus>,
 }
+
+crate::strict::strict_struct!(Voicemail);

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// How the agent closed the call: the wrap-up (disposition) code, notes and tags, and
 /// how long wrapping up took.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", remote = "Self")]
 pub struct Wrapup {
     /// The wrap-up code. Usually a UUID, but the platform also has system codes that
     /// are not, so no format is checked.
@@ -42,3 +42,5 @@ pub struct Wrapup {
     #[serde(skip_serializing_if = "Option::is_none")]
     provisional: Option<bool>,
 }
+
+crate::strict::strict_struct!(Wrapup);

@@ -1,0 +1,10 @@
+use callback_model::Accessors;
+
+#[derive(Accessors)]
+struct Point {
+    #[accessors(mut)]
+    x: i32,
+    x_mut: bool,
+}
+
+fn main() {}

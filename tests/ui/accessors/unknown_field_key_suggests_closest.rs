@@ -1,0 +1,10 @@
+use callback_model::Accessors;
+
+#[derive(Accessors)]
+struct Point {
+    #[accessors(skp)]
+    x: i32,
+    y: i32,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use callback_model::Accessors;
+
+#[derive(Accessors)]
+#[accessors(wiht)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn main() {}

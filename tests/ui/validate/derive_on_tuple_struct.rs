@@ -1,0 +1,6 @@
+use callback_model::Validate;
+
+#[derive(Validate)]
+struct AccountId(#[validate(uuid)] String);
+
+fn main() {}

@@ -22,19 +22,38 @@ pub(crate) fn check(container: &Container<'_>, derive: Derive, errors: &mut Erro
 /// Generated names and who asked for them; a second claim on a name is an error.
 #[derive(Default)]
 struct Names {
-    taken: BTreeMap<String, String>,
+    /// name -> (who makes it, how to stop them)
+    taken: BTreeMap<String, (String, String)>,
 }
 
 impl Names {
-    /// Claims `name` for `what`; on a clash, reports at `at` who has it already.
-    fn claim(&mut self, name: &Ident, what: String, errors: &mut Errors, hint: &str) {
+    /// Claims `name` for `who`; on a clash, reports at `at` who has it already and the
+    /// two ways out.
+    fn claim(&mut self, name: &Ident, at: &Ident, who: String, fix: String, errors: &mut Errors) {
         let key = unraw(name);
-        if let Some(first) = self.taken.get(&key) {
-            errors.spanned(name, format_args!("{what} would be named `{key}`, like {first}{hint}"));
+        if let Some((first_who, first_fix)) = self.taken.get(&key) {
+            errors.spanned(at, format_args!("{who} makes `{key}()`, and so does {first_who}; {fix}, or {first_fix}"));
         } else {
-            self.taken.insert(key, what);
+            self.taken.insert(key, (who, fix));
         }
     }
+}
+
+/// A type as written, for messages: `Vec<String>`.
+pub(crate) fn type_name(ty: &syn::Type) -> String {
+    let text = quote::ToTokens::to_token_stream(ty).to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let next = chars.peek().copied();
+        let drop_space = ch == ' '
+            && (matches!(next, Some('<' | '>' | ',' | ':' | ']' | ')'))
+                || matches!(out.chars().last(), Some('<' | '&' | ':' | '[' | '(')));
+        if !drop_space {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 fn builder(container: &Container<'_>, errors: &mut Errors) {
@@ -74,12 +93,19 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
                 kind => kind,
             };
             if !matches!(collection, Kind::Seq(seq) if seq.extendable) {
+                let what = match (field.kind, collection) {
+                    (_, Kind::Other) => format!(
+                        "`{}`, a type the derive cannot see into; write the collection type itself (`Vec<..>`) in the field, not an alias",
+                        type_name(field.ty)
+                    ),
+                    (Kind::Option(_), inner) => format!("an Option of {}", inner.describe()),
+                    (kind, _) => kind.describe().to_owned(),
+                };
                 errors.spanned(
                     each,
                     format_args!(
-                        "`each` adds one element to a collection, and `{}` is {}; use it on a Vec, VecDeque, LinkedList, HashSet, BTreeSet or BinaryHeap",
+                        "`each` adds one element to a collection (Vec, VecDeque, LinkedList, HashSet, BTreeSet, BinaryHeap), and field `{}` is {what}",
                         field.name,
-                        field.kind.describe()
                     ),
                 );
             }
@@ -95,23 +121,15 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
         }
     }
 
-    // Setters may not clash with each other or with the builder's own methods.
+    // Setters may not clash with each other. (A clash with the builder's own methods is
+    // reported above, with the rename that fixes it.)
     let mut names = Names::default();
-    let own = ["finish", "try_finish"];
-    for (name, what) in [&entry.finish, &entry.try_finish].into_iter().zip(own) {
-        names.taken.insert(unraw(name), format!("the builder's `{what}` method"));
-    }
+    let own = [unraw(&entry.finish), unraw(&entry.try_finish)];
     for field in &container.fields {
-        for setter in emit::builder::setter_names(field) {
-            if unraw(&setter) == unraw(&entry.finish) || unraw(&setter) == unraw(&entry.try_finish) {
-                continue; // reported above, with the rename that fixes it
+        for (setter, at, who, fix) in emit::builder::setter_claims(field) {
+            if !own.contains(&unraw(&setter)) {
+                names.claim(&setter, at, who, fix, errors);
             }
-            names.claim(
-                &setter,
-                format!("the setter `{}` of field `{}`", unraw(&setter), field.name),
-                errors,
-                "; rename one of them",
-            );
         }
     }
 }
@@ -119,21 +137,38 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
 fn accessors(container: &Container<'_>, errors: &mut Errors) {
     let mut names = Names::default();
     for field in &container.fields {
+        if field.accessors.copy && !matches!(field.ty, syn::Type::Reference(_)) {
+            let kind = match field.kind {
+                Kind::Option(inner) => Kind::of(inner),
+                kind => kind,
+            };
+            if matches!(kind, Kind::Text | Kind::Map | Kind::Box(_)) || matches!(kind, Kind::Seq(seq) if seq.extendable)
+            {
+                errors.spanned(
+                    field.ty,
+                    format_args!(
+                        "`copy` makes the getter return the value, and `{}` is not `Copy`; remove `copy` and the getter returns a reference",
+                        type_name(field.ty)
+                    ),
+                );
+            }
+        }
         let Some(families) = emit::accessors::families(container, field) else { continue };
-        let ident = field.ident;
+        let (ident, name) = (field.ident, &field.name);
         let wanted = [
-            (families.get, crate::names::affixed("", ident, "")),
-            (families.set, crate::names::affixed("set_", ident, "")),
-            (families.mut_, crate::names::affixed("", ident, "_mut")),
-            (families.with, crate::names::affixed("with_", ident, "")),
+            (families.get, "", "", "the getter", "get"),
+            (families.set, "set_", "", "the setter", "set"),
+            (families.mut_, "", "_mut", "`#[accessors(mut)]`", "mut"),
+            (families.with, "with_", "", "`#[accessors(with)]`", "with"),
         ];
-        for (on, name) in wanted {
+        for (on, prefix, suffix, who, family) in wanted {
             if on {
                 names.claim(
-                    &name,
-                    format!("the accessor `{}` of field `{}`", unraw(&name), field.name),
+                    &crate::names::affixed(prefix, ident, suffix),
+                    ident,
+                    format!("{who} of field `{name}`"),
+                    format!("turn it off with `#[accessors({family} = false)]` on `{name}`"),
                     errors,
-                    "; leave one out with `#[accessors(skip)]` or `#[accessors(set = false)]` (likewise `get`, `mut`, `with`)",
                 );
             }
         }
@@ -158,9 +193,9 @@ struct Target<'f, 'a> {
 impl Target<'_, '_> {
     fn describe(self) -> String {
         if self.elements == 0 {
-            format!("`{}`", self.field.name)
+            format!("field `{}`", self.field.name)
         } else {
-            format!("each element of `{}`", self.field.name)
+            format!("each element of field `{}`", self.field.name)
         }
     }
 }

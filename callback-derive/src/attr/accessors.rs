@@ -83,11 +83,11 @@ impl Container {
             if Families::is_family(key) {
                 out.families.set_by_key(key, flag(meta)?);
             } else if key == "crate" {
-                out.krate = Some(path_value(meta)?);
+                out.krate = Some(path_value(meta, "::callback_model")?);
             } else if FIELD_KEYS.contains(&key) {
                 return Err(meta.error(format_args!("`{key}` belongs on a field, not on the struct")));
             } else {
-                return Err(unknown_key(meta, "accessors", CONTAINER_KEYS));
+                return Err(unknown_key(meta, "#[accessors(...)]", CONTAINER_KEYS));
             }
             Ok(())
         });
@@ -106,7 +106,7 @@ impl Field {
                     out.families.set_by_key(key, flag(meta)?);
                 }
                 "crate" => return Err(meta.error("`crate` belongs on the struct, not on a field")),
-                _ => return Err(unknown_key(meta, "accessors", FIELD_KEYS)),
+                _ => return Err(unknown_key(meta, "#[accessors(...)]", FIELD_KEYS)),
             }
             Ok(())
         });

@@ -52,17 +52,20 @@ impl Container {
         for_each_item(attrs, "builder", errors, |meta, key| {
             let slot = match key {
                 "crate" => {
-                    out.krate = Some(path_value(meta)?);
+                    out.krate = Some(path_value(meta, "::callback_model")?);
                     return Ok(());
                 }
-                "start_fn" => &mut out.start_fn,
+                "start_fn" => {
+                    out.start_fn = Some(ident_value(meta, "new")?);
+                    return Ok(());
+                }
                 "finish_fn" => &mut out.finish_fn,
                 _ if FIELD_KEYS.contains(&key) => {
                     return Err(meta.error(format_args!("`{key}` belongs on a field, not on the struct")));
                 }
-                _ => return Err(unknown_key(meta, "builder", CONTAINER_KEYS)),
+                _ => return Err(unknown_key(meta, "#[builder(...)]", CONTAINER_KEYS)),
             };
-            *slot = Some(ident_value(meta)?);
+            *slot = Some(ident_value(meta, "finish")?);
             Ok(())
         });
         out
@@ -81,11 +84,11 @@ impl Field {
                     no_arguments(meta)?;
                     out.default = Some(DefaultValue::Trait(syn::spanned::Spanned::span(&meta.path)));
                 }
-                "each" => out.each = Some(ident_value(meta)?),
+                "each" => out.each = Some(ident_value(meta, "\"item\"")?),
                 _ if CONTAINER_KEYS.contains(&key) => {
                     return Err(meta.error(format_args!("`{key}` belongs on the struct, not on a field")));
                 }
-                _ => return Err(unknown_key(meta, "builder", FIELD_KEYS)),
+                _ => return Err(unknown_key(meta, "#[builder(...)]", FIELD_KEYS)),
             }
             Ok(())
         });

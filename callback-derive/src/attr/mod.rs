@@ -32,7 +32,7 @@ pub(crate) fn for_each_item(
             continue;
         }
         let result = attr.parse_nested_meta(|meta| {
-            let key = meta.path.get_ident().map(unraw).unwrap_or_default();
+            let key = key_of(&meta);
             if let Err(error) = each(&meta, &key) {
                 errors.push(error);
                 skip_value(meta.input)?;
@@ -43,12 +43,22 @@ pub(crate) fn for_each_item(
     }
 }
 
-/// An "unknown key" error at the key, naming the closest known key.
-pub(crate) fn unknown_key(meta: &ParseNestedMeta<'_>, namespace: &str, known: &[&str]) -> syn::Error {
-    let key = meta.path.get_ident().map(unraw).unwrap_or_default();
+/// The key of an item, without `r#`.
+pub(crate) fn key_of(meta: &ParseNestedMeta<'_>) -> String {
+    meta.path.get_ident().map(unraw).unwrap_or_default()
+}
+
+/// An "unknown key" error at the key, naming the closest known key. `place` says where
+/// the key was written: ``#[builder(...)]`` or ``length(...)``.
+pub(crate) fn unknown_key(meta: &ParseNestedMeta<'_>, place: &str, known: &[&str]) -> syn::Error {
+    let key = key_of(meta);
     let hint = did_you_mean(&key, known.iter().copied());
-    let listing = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-    meta.error(format_args!("unknown key `{key}` in `#[{namespace}(...)]`{hint}\n  the keys are: {listing}"))
+    meta.error(format_args!("unknown key `{key}` in `{place}`{hint}\n  the keys are: {}", listing(known)))
+}
+
+/// `` `a`, `b`, `c` ``.
+pub(crate) fn listing(names: &[&str]) -> String {
+    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// Skips what follows a key (`= value` or `(...)`) up to the next comma.
@@ -61,42 +71,62 @@ pub(crate) fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
 
 /// `key` alone means `true`; `key = true` and `key = false` say it outright.
 pub(crate) fn flag(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
+    let key = key_of(meta);
+    let wrong = || meta.error(format_args!("`{key}` takes no value, or `{key} = true` / `{key} = false`"));
     if meta.input.peek(Token![=]) {
-        Ok(meta.value()?.parse::<LitBool>()?.value)
-    } else {
-        no_arguments(meta)?;
+        let value = meta.value()?;
+        if value.peek(LitBool) { Ok(value.parse::<LitBool>()?.value) } else { Err(wrong()) }
+    } else if meta.input.is_empty() || meta.input.peek(Token![,]) {
         Ok(true)
+    } else {
+        Err(wrong())
     }
 }
 
-/// Rejects `key(...)` where only `key` makes sense.
+/// Rejects `key(...)` or `key = ..` where only `key` makes sense.
 pub(crate) fn no_arguments(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.is_empty() || meta.input.peek(Token![,]) {
         Ok(())
     } else {
-        Err(meta.error(format_args!("`{}` takes no value", meta.path.get_ident().map(unraw).unwrap_or_default())))
+        Err(meta.error(format_args!("`{}` takes no value", key_of(meta))))
     }
 }
 
-/// `key = name` or `key = "name"`: an identifier.
-pub(crate) fn ident_value(meta: &ParseNestedMeta<'_>) -> syn::Result<Ident> {
+/// `key = name` or `key = "name"`: an identifier. `example` shows a good value.
+pub(crate) fn ident_value(meta: &ParseNestedMeta<'_>, example: &str) -> syn::Result<Ident> {
+    let key = key_of(meta);
+    let wrong = |span| syn::Error::new(span, format_args!("`{key}` takes a name, like `{key} = {example}`"));
     let input = meta.value()?;
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
-        let mut ident: Ident = lit
-            .parse_with(parse_any_raw)
-            .map_err(|_| syn::Error::new(lit.span(), format!("`{}` is not a valid identifier", lit.value())))?;
+        let mut ident: Ident = lit.parse_with(parse_any_raw).map_err(|_| wrong(lit.span()))?;
         ident.set_span(lit.span());
         Ok(ident)
     } else {
-        parse_any_raw(input)
+        parse_any_raw(input).map_err(|error| wrong(error.span()))
     }
 }
 
-/// `key = path` or `key = "path"`.
-pub(crate) fn path_value(meta: &ParseNestedMeta<'_>) -> syn::Result<Path> {
+/// `key = path` or `key = "path"`. `example` shows a good value.
+pub(crate) fn path_value(meta: &ParseNestedMeta<'_>, example: &str) -> syn::Result<Path> {
+    let key = key_of(meta);
+    let wrong = |span| syn::Error::new(span, format_args!("`{key}` takes a path, like `{key} = {example}`"));
     let input = meta.value()?;
-    if input.peek(LitStr) { input.parse::<LitStr>()?.parse() } else { input.parse() }
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        lit.parse().map_err(|_| wrong(lit.span()))
+    } else {
+        input.parse().map_err(|error: syn::Error| wrong(error.span()))
+    }
+}
+
+/// `key = "text"`.
+pub(crate) fn string_value(meta: &ParseNestedMeta<'_>) -> syn::Result<LitStr> {
+    let key = key_of(meta);
+    let input = meta.value()?;
+    input.parse().map_err(|error: syn::Error| {
+        syn::Error::new(error.span(), format_args!("`{key}` takes a string, like `{key} = \"...\"`"))
+    })
 }
 
 /// Parses an identifier, keywords included, made raw (`r#type`) when a keyword.

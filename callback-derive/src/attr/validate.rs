@@ -4,30 +4,18 @@
 //! (`uuid(code = "bad_id")`, `length(max = 5, message = "..")`), or stand in the rule
 //! list, where they apply to every rule of that list that has none of its own.
 
-use super::{for_each_item, no_arguments, path_value, skip_value, unknown_key};
+use super::{for_each_item, key_of, listing, no_arguments, path_value, skip_value, string_value, unknown_key};
 use crate::ctxt::Errors;
 use crate::names::{make_ident, unraw};
+use crate::suggest::did_you_mean;
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, ExprUnary, Ident, Lit, LitStr, Path, UnOp};
 
 /// The rule names, for "did you mean".
-pub(crate) const RULE_KEYS: &[&str] = &[
-    "required",
-    "length",
-    "range",
-    "uuid",
-    "e164",
-    "phone",
-    "non_blank",
-    "each",
-    "nested",
-    "not_before",
-    "custom",
-    "message",
-    "code",
-];
+pub(crate) const RULES: &[&str] =
+    &["required", "length", "range", "uuid", "e164", "phone", "non_blank", "each", "nested", "not_before", "custom"];
 const CONTAINER_KEYS: &[&str] = &["check", "crate"];
 const BOUND_KEYS: &[&str] = &["min", "max", "message", "code"];
 const OVERRIDE_KEYS: &[&str] = &["message", "code"];
@@ -124,14 +112,14 @@ impl Container {
         let mut out = Container::default();
         for_each_item(attrs, "validate", errors, |meta, key| {
             match key {
-                "check" => out.checks.push(path_value(meta)?),
-                "crate" => out.krate = Some(path_value(meta)?),
-                _ if RULE_KEYS.contains(&key) => {
+                "check" => out.checks.push(path_value(meta, "path::to_fn")?),
+                "crate" => out.krate = Some(path_value(meta, "::callback_model")?),
+                _ if RULES.contains(&key) || OVERRIDE_KEYS.contains(&key) => {
                     return Err(meta.error(format_args!(
                         "`{key}` is a field rule; on the struct, use `check = path::to_fn` for a rule over several fields"
                     )));
                 }
-                _ => return Err(unknown_key(meta, "validate", CONTAINER_KEYS)),
+                _ => return Err(unknown_key(meta, "#[validate(...)]", CONTAINER_KEYS)),
             }
             Ok(())
         });
@@ -176,15 +164,15 @@ impl RuleList {
     }
 
     fn try_item(&mut self, meta: &ParseNestedMeta<'_>, errors: &mut Errors) -> syn::Result<()> {
-        let key = meta.path.get_ident().map(unraw).unwrap_or_default();
+        let key = key_of(meta);
         let span = meta.path.span();
         let kind = match key.as_str() {
             "message" => {
-                self.message = Some(meta.value()?.parse()?);
+                self.message = Some(string_value(meta)?);
                 return Ok(());
             }
             "code" => {
-                self.code = Some(meta.value()?.parse()?);
+                self.code = Some(string_value(meta)?);
                 return Ok(());
             }
             "required" => RuleKind::Required,
@@ -194,9 +182,9 @@ impl RuleList {
             "non_blank" => RuleKind::NonBlank,
             "nested" => RuleKind::Nested,
             "length" | "range" => {
-                let mut rule = parse_bounds(meta, &key)?;
-                rule.span = span;
-                self.rules.push(rule);
+                let (bounds, message, code) = parse_bounds(meta, &key, errors)?;
+                let kind = if key == "length" { RuleKind::Length(bounds) } else { RuleKind::Range(bounds) };
+                self.rules.push(Rule { kind, span, message, code });
                 return Ok(());
             }
             "each" => {
@@ -211,22 +199,33 @@ impl RuleList {
             }
             "not_before" => {
                 let input = meta.value()?;
+                let wrong =
+                    |span| syn::Error::new(span, "`not_before` takes a field name, like `not_before = start_time`");
                 let ident = if input.peek(LitStr) {
                     let lit: LitStr = input.parse()?;
-                    let name: Ident = lit.parse()?;
+                    let name: Ident = lit.parse().map_err(|_| wrong(lit.span()))?;
                     make_ident(&unraw(&name), lit.span())
                 } else {
-                    input.parse::<Ident>()?
+                    input.parse::<Ident>().map_err(|error| wrong(error.span()))?
                 };
                 RuleKind::NotBefore(ident)
             }
-            "custom" => RuleKind::Custom(path_value(meta)?),
+            "custom" => RuleKind::Custom(path_value(meta, "path::to_fn")?),
             "check" => return Err(meta.error("`check` goes on the struct: `#[validate(check = path::to_fn)]`")),
-            _ => return Err(unknown_key(meta, "validate", RULE_KEYS)),
+            "crate" => return Err(meta.error("`crate` goes on the struct: `#[validate(crate = ::callback_model)]`")),
+            _ => {
+                let hint = did_you_mean(&key, RULES.iter().copied());
+                return Err(meta.error(format_args!(
+                    "unknown rule `{key}`{hint}\n  the rules are: {}; and `message`, `code` to override what a rule reports",
+                    listing(RULES)
+                )));
+            }
         };
         let mut rule = Rule { kind, span, message: None, code: None };
         if meta.input.peek(syn::token::Paren) && !matches!(rule.kind, RuleKind::Each(_)) {
-            meta.parse_nested_meta(|item| override_item(&item, &mut rule.message, &mut rule.code))?;
+            meta.parse_nested_meta(|item| {
+                recover(errors, &item, |item| override_item(item, &key, &mut rule.message, &mut rule.code))
+            })?;
         } else if !matches!(rule.kind, RuleKind::NotBefore(_) | RuleKind::Custom(_)) {
             no_arguments(meta)?;
         }
@@ -249,49 +248,78 @@ impl RuleList {
     }
 }
 
-/// `message = ".."` or `code = ".."` inside a rule's parentheses.
-fn override_item(
+/// Runs `parse` on one item; an error is reported and the item's value skipped, so
+/// the next item is read as if the bad one were not there.
+fn recover(
+    errors: &mut Errors,
     meta: &ParseNestedMeta<'_>,
-    message: &mut Option<LitStr>,
-    code: &mut Option<LitStr>,
+    parse: impl FnOnce(&ParseNestedMeta<'_>) -> syn::Result<()>,
 ) -> syn::Result<()> {
-    if meta.path.is_ident("message") {
-        *message = Some(meta.value()?.parse()?);
-    } else if meta.path.is_ident("code") {
-        *code = Some(meta.value()?.parse()?);
-    } else {
-        return Err(unknown_key(meta, "validate", OVERRIDE_KEYS));
+    if let Err(error) = parse(meta) {
+        errors.push(error);
+        skip_value(meta.input)?;
     }
     Ok(())
 }
 
-/// `length(min = .., max = ..)` or `range(min = .., max = ..)`, with overrides.
-fn parse_bounds(meta: &ParseNestedMeta<'_>, key: &str) -> syn::Result<Rule> {
+/// `message = ".."` or `code = ".."` inside a rule's parentheses.
+fn override_item(
+    meta: &ParseNestedMeta<'_>,
+    rule: &str,
+    message: &mut Option<LitStr>,
+    code: &mut Option<LitStr>,
+) -> syn::Result<()> {
+    if meta.path.is_ident("message") {
+        *message = Some(string_value(meta)?);
+    } else if meta.path.is_ident("code") {
+        *code = Some(string_value(meta)?);
+    } else {
+        return Err(unknown_key(meta, &format!("{rule}(...)"), OVERRIDE_KEYS));
+    }
+    Ok(())
+}
+
+/// The inside of `length(min = .., max = ..)` or `range(..)`, with its overrides.
+fn parse_bounds(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    errors: &mut Errors,
+) -> syn::Result<(Bounds, Option<LitStr>, Option<LitStr>)> {
+    let needs_bounds = || meta.error(format_args!("`{key}` needs `min`, `max` or both: `{key}(min = 1, max = 20)`"));
     if !meta.input.peek(syn::token::Paren) {
-        return Err(meta.error(format_args!("`{key}` needs bounds: `{key}(min = .., max = ..)`")));
+        return Err(needs_bounds());
+    }
+    let fork = meta.input.fork();
+    let content;
+    syn::parenthesized!(content in fork);
+    if content.is_empty() {
+        meta.input.parse::<proc_macro2::TokenTree>()?;
+        return Err(needs_bounds());
     }
     let mut bounds = Bounds::default();
     let mut message = None;
     let mut code = None;
+    let place = format!("{key}(...)");
     meta.parse_nested_meta(|item| {
-        let slot = if item.path.is_ident("min") {
-            &mut bounds.min
-        } else if item.path.is_ident("max") {
-            &mut bounds.max
-        } else if item.path.is_ident("message") || item.path.is_ident("code") {
-            return override_item(&item, &mut message, &mut code);
-        } else {
-            return Err(unknown_key(&item, key, BOUND_KEYS));
-        };
-        let expr: Expr = item.value()?.parse()?;
-        *slot = Some(Bound { literal: number(&expr), expr });
-        Ok(())
+        recover(errors, &item, |item| {
+            let slot = if item.path.is_ident("min") {
+                &mut bounds.min
+            } else if item.path.is_ident("max") {
+                &mut bounds.max
+            } else if item.path.is_ident("message") || item.path.is_ident("code") {
+                return override_item(item, key, &mut message, &mut code);
+            } else {
+                return Err(unknown_key(item, &place, BOUND_KEYS));
+            };
+            let expr: Expr = item.value()?.parse()?;
+            *slot = Some(Bound { literal: number(&expr), expr });
+            Ok(())
+        })
     })?;
     if bounds.min.is_none() && bounds.max.is_none() {
-        return Err(meta.error(format_args!("`{key}` needs `min`, `max` or both")));
+        return Err(needs_bounds());
     }
-    let kind = if key == "length" { RuleKind::Length(bounds) } else { RuleKind::Range(bounds) };
-    Ok(Rule { kind, span: meta.path.span(), message, code })
+    Ok((bounds, message, code))
 }
 
 /// The value of a number literal, `-` allowed in front.

@@ -1,8 +1,9 @@
 //! `#[derive(Accessors)]`: a getter per field, and opt-in `set_x`, `x_mut`, `with_x`.
 
+use crate::ast::Derive;
 use crate::ast::{Container, Field};
 use crate::attr::accessors::{Families, Resolved};
-use crate::emit::local;
+use crate::emit::{local, respan};
 use crate::names::affixed;
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
@@ -41,7 +42,7 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     let value = local("value");
     let mut out = TokenStream::new();
     if families.get {
-        let (ret, body) = getter(field);
+        let (ret, body) = getter(field, &container.runtime(Derive::Accessors));
         out.extend(quote! {
             #cfgs
             #docs
@@ -103,11 +104,15 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
 /// The getter's return type and body, by the rules of the accessor table:
 /// `String` -> `&str`, `Vec<T>` -> `&[T]`, primitives and shared references by value,
 /// the same through `Option`, `copy` by value, anything else by reference.
-fn getter(field: &Field<'_>) -> (TokenStream, TokenStream) {
+fn getter(field: &Field<'_>, krate: &TokenStream) -> (TokenStream, TokenStream) {
     let (ident, ty) = (field.ident, field.ty);
     let span = ty.span();
-    if field.accessors.copy || field.kind.is_primitive() || is_shared_ref(ty) {
-        return (quote!(#ty), quote_spanned!(span=> self.#ident));
+    if field.accessors.copy {
+        let krate = respan(krate, span);
+        return (quote!(#ty), quote_spanned!(span=> #krate::__private::copied(&self.#ident)));
+    }
+    if field.kind.is_primitive() || is_shared_ref(ty) {
+        return (quote!(#ty), quote!(self.#ident));
     }
     match field.kind {
         Kind::Text => (quote!(&str), quote!(&self.#ident)),

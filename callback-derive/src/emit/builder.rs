@@ -76,16 +76,33 @@ fn collection<'a>(field: &Field<'a>) -> Option<Seq<'a>> {
     }
 }
 
-/// The setter names a field asks for, for the clash check.
-pub(crate) fn setter_names(field: &Field<'_>) -> Vec<Ident> {
-    let mut names = vec![field.ident.clone()];
+/// The setters a field asks for, for the clash check: the name, where to point, who
+/// makes it, and how to stop that.
+pub(crate) fn setter_claims<'f>(field: &'f Field<'_>) -> Vec<(Ident, &'f Ident, String, String)> {
+    let name = &field.name;
+    let mut claims = vec![(
+        field.ident.clone(),
+        field.ident,
+        format!("the setter of field `{name}`"),
+        format!("rename field `{name}`"),
+    )];
     if matches!(Role::of(field), Role::Optional { .. } | Role::Defaulted(_)) {
-        names.push(affixed("maybe_", field.ident, ""));
+        claims.push((
+            affixed("maybe_", field.ident, ""),
+            field.ident,
+            format!("the `maybe_` setter of optional field `{name}`"),
+            format!("rename field `{name}`"),
+        ));
     }
     if let Some(each) = &field.builder.each {
-        names.push(each.clone());
+        claims.push((
+            each.clone(),
+            each,
+            format!("`each = \"{}\"` on field `{name}`", unraw(each)),
+            format!("choose another name for `each` on `{name}`"),
+        ));
     }
-    names
+    claims
 }
 
 /// A required field and the names generated for it.
@@ -315,12 +332,9 @@ impl Builder<'_, '_> {
                 Role::Defaulted(DefaultValue::Trait(span)) => {
                     quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(self.#name))
                 }
-                Role::Defaulted(DefaultValue::Expr(expr)) => {
-                    let value = local("value");
-                    quote_spanned!(expr.span()=> match self.#name {
-                    ::core::option::Option::Some(#value) => #value,
-                    ::core::option::Option::None => #expr,
-                    })
+                Role::Defaulted(DefaultValue::Expr(_)) => {
+                    let local = local(&format!("default_{}", field.name));
+                    quote!(#local)
                 }
                 Role::Optional { .. } | Role::Collected => quote!(self.#name),
             };
@@ -334,6 +348,21 @@ impl Builder<'_, '_> {
                 quote!(#state: #is_set)
             })
             .collect();
+        // A `default = expr` is checked against the field's type in a `let`, so that a
+        // wrong expression is reported as "expected `u32`, found `&str`" at the expression.
+        let defaults = container.fields.iter().filter_map(|field| {
+            let Role::Defaulted(DefaultValue::Expr(expr)) = Role::of(field) else { return None };
+            let (cfgs, name, ty) = (field.cfg_attrs(), field.ident, field.ty);
+            let (local, value) = (local(&format!("default_{}", field.name)), local("value"));
+            let checked = quote_spanned!(expr.span()=> ::core::convert::identity::<#ty>(#expr));
+            Some(quote! {
+                #cfgs
+                let #local: #ty = match self.#name {
+                    ::core::option::Option::Some(#value) => #value,
+                    ::core::option::Option::None => #checked,
+                };
+            })
+        });
         let finish_doc = format!("Finishes the [`{ident}`]. Compiles only once every required field is set.");
         let try_finish_doc = format!(
             "Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
@@ -343,6 +372,7 @@ impl Builder<'_, '_> {
             #[inline]
             #[allow(clippy::missing_panics_doc)]
             #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
+                #(#defaults)*
                 #ident {
                     #(#extract)*
                 }

@@ -8,7 +8,7 @@ pub(crate) mod accessors;
 pub(crate) mod builder;
 pub(crate) mod validate;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::{GenericParam, Generics, Ident};
 
@@ -59,6 +59,26 @@ pub(crate) fn impl_params(generics: &Generics) -> Vec<TokenStream> {
                 let (ident, ty) = (&param.ident, &param.ty);
                 quote!(const #ident: #ty)
             }
+        })
+        .collect()
+}
+
+/// `tokens` located at `span`, so that an error in them points there. Each token keeps
+/// its own hygiene: a generated local stays apart from the user's names.
+pub(crate) fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            let located = token.span().located_at(span);
+            if let TokenTree::Group(group) = &token {
+                let mut inner = Group::new(group.delimiter(), respan(&group.stream(), span));
+                inner.set_span(located);
+                token = TokenTree::Group(inner);
+            } else {
+                token.set_span(located);
+            }
+            token
         })
         .collect()
 }

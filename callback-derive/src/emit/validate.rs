@@ -6,7 +6,7 @@
 
 use crate::ast::{Container, Derive, Field};
 use crate::attr::validate::{Bound, Number, Rule, RuleKind};
-use crate::emit::{generic_args, impl_params, local};
+use crate::emit::{generic_args, impl_params, local, respan};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -22,7 +22,10 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     let mut cx = Context { krate: &krate, report: &report, container, nested_types: Vec::new() };
 
     let fields: Vec<TokenStream> = container.fields.iter().map(|field| cx.field(field)).collect();
-    let checks = container.validate.checks.iter().map(|path| quote_spanned!(path.span()=> #path(self, #report);));
+    let checks = container.validate.checks.iter().map(|path| {
+        let krate = respan(&krate, path.span());
+        quote_spanned!(path.span()=> #krate::__private::check(#path, self, #report);)
+    });
 
     let type_params: Vec<&Ident> = container
         .generics
@@ -168,8 +171,11 @@ impl Context<'_, '_> {
         at: &Location,
         depth: usize,
     ) -> TokenStream {
-        let krate = self.krate;
         let span = rule.span;
+        // The runtime path and the value carry the rule's span, so that a type error
+        // in the call (a rule on a type it cannot read) points at the rule.
+        let krate = &respan(self.krate, span);
+        let value = &respan(value, span);
         let check = |call: TokenStream| -> TokenStream {
             let violation = local("violation");
             let overridden = overridden(rule, &quote!(#violation));
@@ -194,7 +200,10 @@ impl Context<'_, '_> {
             RuleKind::E164 => check(quote_spanned!(span=> #krate::rules::e164(#value))),
             RuleKind::Phone => check(quote_spanned!(span=> #krate::rules::phone(#value))),
             RuleKind::NonBlank => check(quote_spanned!(span=> #krate::rules::non_blank(#value))),
-            RuleKind::Custom(path) => check(quote_spanned!(path.span()=> #path(#value))),
+            RuleKind::Custom(path) => {
+                let krate = respan(self.krate, path.span());
+                check(quote_spanned!(path.span()=> #krate::__private::custom(#path, #value)))
+            }
             RuleKind::NotBefore(other) => {
                 let Some(other_field) = self.container.field(&crate::names::unraw(other)) else {
                     return TokenStream::new(); // reported by the check pass
@@ -205,8 +214,10 @@ impl Context<'_, '_> {
                 } else {
                     quote!(::core::option::Option::Some(&self.#other_ident))
                 };
+                let other_value = respan(&other_value, other.span());
                 let other_wire = &other_field.wire.name;
-                check(quote_spanned!(span=> #krate::rules::not_before(#value, #other_value, #other_wire)))
+                let krate = respan(self.krate, other.span());
+                check(quote_spanned!(other.span()=> #krate::rules::not_before(#value, #other_value, #other_wire)))
             }
             RuleKind::Each(inner_rules) => {
                 let (elem_kind, elem_ty) = match kind {

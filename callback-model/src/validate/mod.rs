@@ -23,6 +23,11 @@ use std::sync::Arc;
 /// Rust path and JSON pointer. Validating a valid value does not allocate.
 ///
 /// Implemented by hand, only [`validate_into`](Validate::validate_into) is needed.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Validate`",
+    label = "`{Self}` cannot be validated",
+    note = "derive it with `#[derive(Validate)]`, or implement `Validate` by hand"
+)]
 pub trait Validate {
     /// Checks every rule; `Err` holds every violation found.
     ///

@@ -14,8 +14,8 @@ use std::sync::Arc;
 /// Text a string rule can read: `str`, `String`, `Box<str>`, `Cow<str>`, `Rc<str>`,
 /// `Arc<str>`, and references to them.
 #[diagnostic::on_unimplemented(
-    message = "this rule applies to strings, and `{Self}` is not one",
-    label = "not a string"
+    message = "`uuid`, `e164`, `phone` and `non_blank` apply to strings, and `{Self}` is not one",
+    label = "this rule needs a string"
 )]
 pub trait Text {
     /// The text.

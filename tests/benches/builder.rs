@@ -1,0 +1,81 @@
+//! A builder is free at run time: building a full Callback-shaped value costs what the
+//! struct literal making the same value costs.
+
+mod support;
+
+use callback_model::{CallbackState, DisconnectType};
+use callback_tests::at;
+use callback_tests::shaped::{ShapedCallback, ShapedSegment, ShapedWrapup};
+use std::hint::black_box;
+
+fn literal(id: &str, number: &str, name: &str) -> ShapedCallback {
+    ShapedCallback {
+        state: Some(CallbackState::Connected),
+        id: Some(id.to_owned()),
+        segments: Some(vec![
+            ShapedSegment {
+                start_time: at(0, 0),
+                end_time: Some(at(0, 20)),
+                r#type: Some("Alert".to_owned()),
+                how_ended: None,
+            },
+            ShapedSegment {
+                start_time: at(0, 20),
+                end_time: None,
+                r#type: Some("Interact".to_owned()),
+                how_ended: None,
+            },
+        ]),
+        held: Some(false),
+        disconnect_type: Some(DisconnectType::Client),
+        callback_numbers: Some(vec![number.to_owned(), number.to_owned()]),
+        callback_user_name: Some(name.to_owned()),
+        script_id: Some(id.to_owned()),
+        timeout_seconds: Some(30),
+        start_alerting_time: Some(at(0, 0)),
+        connected_time: Some(at(0, 20)),
+        disconnected_time: Some(at(9, 0)),
+        provider: Some(name.to_owned()),
+        peer_id: Some(id.to_owned()),
+        wrapup: Some(ShapedWrapup {
+            code: Some(id.to_owned()),
+            tags: Some(vec![name.to_owned()]),
+            duration_seconds: Some(45),
+        }),
+    }
+}
+
+fn built(id: &str, number: &str, name: &str) -> ShapedCallback {
+    ShapedCallback::builder()
+        .state(CallbackState::Connected)
+        .id(id)
+        .segment(ShapedSegment::builder().start_time(at(0, 0)).end_time(at(0, 20)).r#type("Alert").build())
+        .segment(ShapedSegment::builder().start_time(at(0, 20)).r#type("Interact").build())
+        .held(false)
+        .disconnect_type(DisconnectType::Client)
+        .callback_number(number)
+        .callback_number(number)
+        .callback_user_name(name)
+        .script_id(id)
+        .timeout_seconds(30)
+        .start_alerting_time(at(0, 0))
+        .connected_time(at(0, 20))
+        .disconnected_time(at(9, 0))
+        .provider(name)
+        .peer_id(id)
+        .wrapup(ShapedWrapup::builder().code(id).tag(name).duration_seconds(45).build())
+        .build()
+}
+
+fn main() {
+    let (id, number, name) = ("6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f", "+13175551234", "Ada Lovelace");
+    assert_eq!(literal(id, number, name), built(id, number, name), "both make the same value");
+
+    let mut criterion = support::criterion();
+    let mut group = criterion.benchmark_group("construct");
+    group.bench_function("struct_literal", |b| b.iter(|| literal(black_box(id), black_box(number), black_box(name))));
+    group.bench_function("builder", |b| b.iter(|| built(black_box(id), black_box(number), black_box(name))));
+    group.finish();
+    criterion.final_summary();
+    support::report("construct", "struct_literal", &["builder"]);
+}

@@ -23,6 +23,8 @@ mod ctxt;
 mod emit;
 mod names;
 mod suggest;
+#[cfg(test)]
+mod tests;
 mod ty;
 
 use ast::{Container, Derive};

@@ -43,7 +43,7 @@ mod validate;
 
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::private::{Set, Unset, check, copied, custom};
+    pub use crate::private::{IsSet, IsUnset, Set, Unset, check, copied, custom};
 }
 mod private;
 

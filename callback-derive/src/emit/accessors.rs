@@ -55,7 +55,7 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     }
     if families.set {
         let setter = affixed("set_", ident, "");
-        let doc = format!("Sets `{name}`, returning `&mut Self` for chaining.");
+        let doc = format!(" Sets `{name}`, returning `&mut Self` for chaining.");
         out.extend(quote! {
             #cfgs
             #[doc = #doc]
@@ -70,7 +70,7 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     }
     if families.mut_ {
         let getter_mut = affixed("", ident, "_mut");
-        let doc = format!("A mutable reference to `{name}`.");
+        let doc = format!(" A mutable reference to `{name}`.");
         out.extend(quote! {
             #cfgs
             #[doc = #doc]
@@ -84,7 +84,7 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     }
     if families.with {
         let with = affixed("with_", ident, "");
-        let doc = format!("Returns `self` with `{name}` replaced.");
+        let doc = format!(" Returns `self` with `{name}` replaced.");
         out.extend(quote! {
             #cfgs
             #[doc = #doc]

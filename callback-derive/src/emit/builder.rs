@@ -110,10 +110,8 @@ struct Required<'f, 'a> {
     field: &'f Field<'a>,
     /// The builder's type parameter for this field.
     state: Ident,
-    /// The trait `build` asks of the state, named after the field.
-    is_set: Ident,
-    /// The trait the setter asks of the state.
-    is_unset: Ident,
+    /// An empty type named after the field, for the messages of `IsSet` / `IsUnset`.
+    name_type: Ident,
 }
 
 /// Everything the pieces of the builder share.
@@ -149,7 +147,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     };
     let builder_struct = b.builder_struct();
     let start = b.start();
-    let state_traits = b.required.iter().map(|r| b.state_traits(r));
+    let state_markers = b.required.iter().map(|r| b.state_marker(r));
     let setters = container.fields.iter().map(|field| b.setters(field));
     let finish = b.finish();
     let (builder, params, args, where_clause) = (&b.builder, &b.params, &b.args, &container.generics.where_clause);
@@ -159,7 +157,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
 
         const _: () = {
             #start
-            #(#state_traits)*
+            #(#state_markers)*
 
             #[automatically_derived]
             #[allow(dead_code, non_camel_case_types)]
@@ -183,12 +181,7 @@ fn required_fields<'f, 'a>(container: &'f Container<'a>) -> Vec<Required<'f, 'a>
                 state = format!("{state}{}", taken.len());
             }
             taken.push(state.clone());
-            Required {
-                field,
-                state: Ident::new(&state, Span::call_site()),
-                is_set: format_ident!("{}_is_set", field.name),
-                is_unset: format_ident!("{}_is_unset", field.name),
-            }
+            Required { field, state: Ident::new(&state, Span::call_site()), name_type: field.ident.clone() }
         })
         .collect()
 }
@@ -226,15 +219,15 @@ impl Builder<'_, '_> {
         let ident = self.container.ident;
         let EntryPoints { start, finish, .. } = &self.entry;
         let mut docs = vec![
-            format!("Builds a [`{ident}`] one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."),
+            format!(" Builds a [`{ident}`] one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."),
             String::new(),
         ];
         if self.required.is_empty() {
-            docs.push(format!("Every field may be left unset: `.{finish}()` is always available."));
+            docs.push(format!(" Every field may be left unset: `.{finish}()` is always available."));
         } else {
             let names: Vec<String> = self.required.iter().map(|r| format!("`{}`", r.field.name)).collect();
             docs.push(format!(
-                "Required fields: {}. `.{finish}()` compiles once each of them is set.",
+                " Required fields: {}. `.{finish}()` compiles once each of them is set.",
                 names.join(", ")
             ));
         }
@@ -256,7 +249,7 @@ impl Builder<'_, '_> {
             };
             quote!(#cfgs #name: #init,)
         });
-        let doc = format!("Starts a builder for [`{ident}`] with nothing set.");
+        let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
         quote! {
             #[automatically_derived]
             #[allow(dead_code)]
@@ -273,19 +266,15 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// The two marker traits of a required field, with the messages a user sees.
-    fn state_traits(&self, required: &Required<'_, '_>) -> TokenStream {
-        let Required { field, is_set, is_unset, .. } = required;
-        let (set, unset) = (&self.set, &self.unset);
-        let (name, ident, setter, finish) = (&field.name, self.container.ident, field.ident, &self.entry.finish);
-        let missing = format!("the required field `{name}` is not set");
-        let missing_label = format!("`{ident}` needs `{name}`: call `.{setter}(..)` before `.{finish}()`");
-        let missing_note = "a field is required when it is not an `Option` and has no `#[builder(default)]`";
-        let twice = format!("the required field `{name}` is already set");
-        let twice_label = format!("`{name}` can be set only once");
+    /// The marker type of a required field, named after it: the runtime's `IsSet` and
+    /// `IsUnset` print it in their messages ("the required field `start_time` is not
+    /// set"). The traits live in the runtime because `#[diagnostic]` attributes do not
+    /// resolve under `#![no_implicit_prelude]`.
+    fn state_marker(&self, required: &Required<'_, '_>) -> TokenStream {
+        let Required { field, name_type, .. } = required;
+        let cfgs = &field.cfgs;
         // A required field that `#[cfg]` leaves out is never set, and the finishing
         // method must not wait for it.
-        let cfgs = &field.cfgs;
         let cfg_out = if cfgs.is_empty() {
             TokenStream::new()
         } else {
@@ -293,23 +282,18 @@ impl Builder<'_, '_> {
                 syn::Meta::List(list) => Some(&list.tokens),
                 _ => None,
             });
+            let (krate, params, args, ident) = (&self.krate, &self.params, &self.args, self.container.ident);
+            let where_clause = &self.container.generics.where_clause;
+            let unset = &self.unset;
             quote! {
                 #[cfg(not(all(#(#predicates),*)))]
-                impl #is_set for #unset {}
+                impl<#(#params),*> #krate::__private::IsSet<#ident<#(#args),*>, #name_type> for #unset #where_clause {}
             }
         };
         quote! {
-            #[diagnostic::on_unimplemented(message = #missing, label = #missing_label, note = #missing_note)]
             #[allow(non_camel_case_types)]
-            pub trait #is_set {}
-            #(#cfgs)*
-            impl #is_set for #set {}
+            pub enum #name_type {}
             #cfg_out
-
-            #[diagnostic::on_unimplemented(message = #twice, label = #twice_label)]
-            #[allow(non_camel_case_types)]
-            pub trait #is_unset {}
-            impl #is_unset for #unset {}
         }
     }
 
@@ -344,8 +328,8 @@ impl Builder<'_, '_> {
             .required
             .iter()
             .map(|r| {
-                let (state, is_set) = (&r.state, &r.is_set);
-                quote!(#state: #is_set)
+                let (state, name_type) = (&r.state, &r.name_type);
+                quote!(#state: #krate::__private::IsSet<#ident<#(#args),*>, #name_type>)
             })
             .collect();
         // A `default = expr` is checked against the field's type in a `let`, so that a
@@ -363,9 +347,9 @@ impl Builder<'_, '_> {
                 };
             })
         });
-        let finish_doc = format!("Finishes the [`{ident}`]. Compiles only once every required field is set.");
+        let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
         let try_finish_doc = format!(
-            "Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
+            " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
         );
         quote! {
             #[doc = #finish_doc]
@@ -380,9 +364,9 @@ impl Builder<'_, '_> {
 
             #[doc = #try_finish_doc]
             #[doc = ""]
-            #[doc = "# Errors"]
+            #[doc = " # Errors"]
             #[doc = ""]
-            #[doc = "Every violation, when a rule does not hold."]
+            #[doc = " Every violation, when a rule does not hold."]
             #[inline]
             #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#ident<#(#args),*>>, #krate::ValidationErrors>
             where
@@ -427,7 +411,7 @@ impl Builder<'_, '_> {
         };
         if matches!(role, Role::Optional { .. } | Role::Defaulted(_)) {
             let maybe = affixed("maybe_", name, "");
-            let doc = format!("Sets `{}` from an `Option`: `Some` sets it, `None` leaves it unset.", field.name);
+            let doc = format!(" Sets `{}` from an `Option`: `Some` sets it, `None` leaves it unset.", field.name);
             out.extend(quote! {
                 #cfgs
                 #[doc = #doc]
@@ -445,7 +429,7 @@ impl Builder<'_, '_> {
             } else {
                 quote!(&mut self.#name)
             };
-            let doc = format!("Adds one element to `{}`.", field.name);
+            let doc = format!(" Adds one element to `{}`.", field.name);
             out.extend(quote! {
                 #cfgs
                 #[doc = #doc]
@@ -474,7 +458,7 @@ impl Builder<'_, '_> {
         let Builder { builder, args, marker, set, .. } = self;
         let (name, vis) = (field.ident, self.container.vis);
         let (cfgs, docs) = (field.cfg_attrs(), field.doc_attrs());
-        let (this, is_unset) = (&required.state, &required.is_unset);
+        let (this, name_type, krate, ident) = (&required.state, &required.name_type, &self.krate, self.container.ident);
         let next_states =
             self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });
         let moved = self.container.fields.iter().map(|other| {
@@ -485,7 +469,7 @@ impl Builder<'_, '_> {
                 quote!(#cfgs #other_name: self.#other_name,)
             }
         });
-        let required_doc = format!("Required: `.{}()` waits for it, and it can be set once.", self.entry.finish);
+        let required_doc = format!(" Required: `.{}()` waits for it, and it can be set once.", self.entry.finish);
         quote! {
             #cfgs
             #docs
@@ -494,7 +478,7 @@ impl Builder<'_, '_> {
             #[inline]
             #vis fn #name(self, #param) -> #builder<#(#args,)* #(#next_states),*>
             where
-                #this: #is_unset,
+                #this: #krate::__private::IsUnset<#ident<#(#args),*>, #name_type>,
             {
                 #builder {
                     #(#moved)*

@@ -12,10 +12,12 @@ use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::{GenericParam, Generics, Ident};
 
-/// A local variable or parameter of generated code. Its mixed-site span keeps it apart
-/// from the user's names: a `const value` in the user's module cannot capture it.
+/// A local variable or parameter of generated code: `__name`, at a mixed-site span.
+/// The span keeps a local apart from the user's locals; the `__` keeps a binding from
+/// being read as the user's constant of the same name (a pattern is resolved at the
+/// call site first, so a `const value` would capture a binding named `value`).
 pub(crate) fn local(name: &str) -> Ident {
-    Ident::new(name, Span::mixed_site())
+    Ident::new(&format!("__{name}"), Span::mixed_site())
 }
 
 /// The generic arguments that name the struct's own parameters: `'a, T, N`.

@@ -1,0 +1,217 @@
+/// Builds a [`Bag`] one field at a time; made by [`Bag::make()`](Bag::make).
+///
+/// Required fields: `name`, `extra`. `.finish()` compiles once each of them is set.
+#[must_use = "a builder does nothing until it is finished"]
+#[allow(non_camel_case_types)]
+pub(crate) struct BagBuilder<
+    'a,
+    T: Clone,
+    const N: usize = 2,
+    __Name = ::callback_model::__private::Unset,
+    __Extra = ::callback_model::__private::Unset,
+>
+where
+    T: Default,
+{
+    name: ::core::option::Option<&'a str>,
+    items: Vec<T>,
+    slots: ::core::option::Option<[u8; N]>,
+    #[cfg(feature = "extra")]
+    extra: ::core::option::Option<u8>,
+    __callback_marker: ::core::marker::PhantomData<
+        fn() -> (Bag<'a, T, N>, __Name, __Extra),
+    >,
+}
+const _: () = {
+    #[automatically_derived]
+    #[allow(dead_code)]
+    impl<'a, T: Clone, const N: usize> Bag<'a, T, N>
+    where
+        T: Default,
+    {
+        /// Starts a builder for [`Bag`] with nothing set.
+        #[inline]
+        pub(crate) fn make() -> BagBuilder<
+            'a,
+            T,
+            N,
+            ::callback_model::__private::Unset,
+            ::callback_model::__private::Unset,
+        > {
+            BagBuilder {
+                name: ::core::option::Option::None,
+                items: ::core::default::Default::default(),
+                slots: ::core::option::Option::None,
+                #[cfg(feature = "extra")]
+                extra: ::core::option::Option::None,
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[allow(non_camel_case_types)]
+    pub enum name {}
+    #[allow(non_camel_case_types)]
+    pub enum extra {}
+    #[cfg(not(all(feature = "extra")))]
+    impl<
+        'a,
+        T: Clone,
+        const N: usize,
+    > ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>
+    for ::callback_model::__private::Unset
+    where
+        T: Default,
+    {}
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<
+        'a,
+        T: Clone,
+        const N: usize,
+        __Name,
+        __Extra,
+    > BagBuilder<'a, T, N, __Name, __Extra>
+    where
+        T: Default,
+    {
+        ///
+        /// Required: `.finish()` waits for it, and it can be set once.
+        #[inline]
+        pub(crate) fn name(
+            self,
+            __value: impl ::core::convert::Into<&'a str>,
+        ) -> BagBuilder<'a, T, N, ::callback_model::__private::Set, __Extra>
+        where
+            __Name: ::callback_model::__private::IsUnset<Bag<'a, T, N>, name>,
+        {
+            BagBuilder {
+                name: ::core::option::Option::Some(
+                    ::core::convert::Into::<&'a str>::into(__value),
+                ),
+                items: self.items,
+                slots: self.slots,
+                #[cfg(feature = "extra")]
+                extra: self.extra,
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+        #[inline]
+        pub(crate) fn items(
+            mut self,
+            __value: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<T>,
+            >,
+        ) -> Self {
+            self.items = ::core::iter::Iterator::collect::<
+                Vec<T>,
+            >(
+                ::core::iter::Iterator::map(
+                    ::core::iter::IntoIterator::into_iter(__value),
+                    ::core::convert::Into::into,
+                ),
+            );
+            self
+        }
+        /// Adds one element to `items`.
+        #[inline]
+        pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
+            ::core::iter::Extend::extend(
+                &mut self.items,
+                ::core::iter::once(::core::convert::Into::<T>::into(__value)),
+            );
+            self
+        }
+        #[inline]
+        pub(crate) fn slots(
+            mut self,
+            __value: impl ::core::convert::Into<[u8; N]>,
+        ) -> Self {
+            self.slots = ::core::option::Option::Some(
+                ::core::convert::Into::<[u8; N]>::into(__value),
+            );
+            self
+        }
+        /// Sets `slots` from an `Option`: `Some` sets it, `None` leaves it unset.
+        #[inline]
+        pub(crate) fn maybe_slots(
+            mut self,
+            __value: ::core::option::Option<[u8; N]>,
+        ) -> Self {
+            self.slots = __value;
+            self
+        }
+        #[cfg(feature = "extra")]
+        ///
+        /// Required: `.finish()` waits for it, and it can be set once.
+        #[inline]
+        pub(crate) fn extra(
+            self,
+            __value: impl ::core::convert::Into<u8>,
+        ) -> BagBuilder<'a, T, N, __Name, ::callback_model::__private::Set>
+        where
+            __Extra: ::callback_model::__private::IsUnset<Bag<'a, T, N>, extra>,
+        {
+            BagBuilder {
+                name: self.name,
+                items: self.items,
+                slots: self.slots,
+                #[cfg(feature = "extra")]
+                extra: ::core::option::Option::Some(
+                    ::core::convert::Into::<u8>::into(__value),
+                ),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+        /// Finishes the [`Bag`]. Compiles only once every required field is set.
+        #[inline]
+        #[allow(clippy::missing_panics_doc)]
+        pub(crate) fn finish(self) -> Bag<'a, T, N>
+        where
+            __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
+            __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
+        {
+            let __default_slots: [u8; N] = match self.slots {
+                ::core::option::Option::Some(__value) => __value,
+                ::core::option::Option::None => {
+                    ::core::convert::identity::<[u8; N]>([0; N])
+                }
+            };
+            Bag {
+                name: match self.name {
+                    ::core::option::Option::Some(__value) => __value,
+                    ::core::option::Option::None => {
+                        ::core::unreachable!("the builder's type says `name` is set")
+                    }
+                },
+                items: self.items,
+                slots: __default_slots,
+                #[cfg(feature = "extra")]
+                extra: match self.extra {
+                    ::core::option::Option::Some(__value) => __value,
+                    ::core::option::Option::None => {
+                        ::core::unreachable!("the builder's type says `extra` is set")
+                    }
+                },
+            }
+        }
+        /// Finishes the [`Bag`] and validates it: a `Valid<Bag>` when every rule holds, else every violation.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, when a rule does not hold.
+        #[inline]
+        pub(crate) fn try_finish(
+            self,
+        ) -> ::core::result::Result<
+            ::callback_model::Valid<Bag<'a, T, N>>,
+            ::callback_model::ValidationErrors,
+        >
+        where
+            __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
+            __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
+            for<'__callback> Bag<'a, T, N>: ::callback_model::Validate,
+        {
+            ::callback_model::Valid::new(self.finish())
+        }
+    }
+};

@@ -1,0 +1,124 @@
+/// Builds a [`Segment`] one field at a time; made by [`Segment::builder()`](Segment::builder).
+///
+/// Required fields: `start_time`. `.build()` compiles once each of them is set.
+#[must_use = "a builder does nothing until it is finished"]
+#[allow(non_camel_case_types)]
+pub struct SegmentBuilder<__StartTime = ::callback_model::__private::Unset> {
+    start_time: ::core::option::Option<DateTime<Utc>>,
+    end_time: Option<DateTime<Utc>>,
+    r#type: Option<String>,
+    __callback_marker: ::core::marker::PhantomData<fn() -> (Segment, __StartTime)>,
+}
+const _: () = {
+    #[automatically_derived]
+    #[allow(dead_code)]
+    impl Segment {
+        /// Starts a builder for [`Segment`] with nothing set.
+        #[inline]
+        pub fn builder() -> SegmentBuilder<::callback_model::__private::Unset> {
+            SegmentBuilder {
+                start_time: ::core::option::Option::None,
+                end_time: ::core::option::Option::None,
+                r#type: ::core::option::Option::None,
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[allow(non_camel_case_types)]
+    pub enum start_time {}
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__StartTime> SegmentBuilder<__StartTime> {
+        /// When it began.
+        ///
+        /// Required: `.build()` waits for it, and it can be set once.
+        #[inline]
+        pub fn start_time(
+            self,
+            __value: impl ::core::convert::Into<DateTime<Utc>>,
+        ) -> SegmentBuilder<::callback_model::__private::Set>
+        where
+            __StartTime: ::callback_model::__private::IsUnset<Segment, start_time>,
+        {
+            SegmentBuilder {
+                start_time: ::core::option::Option::Some(
+                    ::core::convert::Into::<DateTime<Utc>>::into(__value),
+                ),
+                end_time: self.end_time,
+                r#type: self.r#type,
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+        /// When it ended.
+        #[inline]
+        pub fn end_time(
+            mut self,
+            __value: impl ::core::convert::Into<DateTime<Utc>>,
+        ) -> Self {
+            self.end_time = ::core::option::Option::Some(
+                ::core::convert::Into::<DateTime<Utc>>::into(__value),
+            );
+            self
+        }
+        /// Sets `end_time` from an `Option`: `Some` sets it, `None` leaves it unset.
+        #[inline]
+        pub fn maybe_end_time(
+            mut self,
+            __value: ::core::option::Option<DateTime<Utc>>,
+        ) -> Self {
+            self.end_time = __value;
+            self
+        }
+        #[inline]
+        pub fn r#type(mut self, __value: impl ::core::convert::Into<String>) -> Self {
+            self.r#type = ::core::option::Option::Some(
+                ::core::convert::Into::<String>::into(__value),
+            );
+            self
+        }
+        /// Sets `type` from an `Option`: `Some` sets it, `None` leaves it unset.
+        #[inline]
+        pub fn maybe_type(mut self, __value: ::core::option::Option<String>) -> Self {
+            self.r#type = __value;
+            self
+        }
+        /// Finishes the [`Segment`]. Compiles only once every required field is set.
+        #[inline]
+        #[allow(clippy::missing_panics_doc)]
+        pub fn build(self) -> Segment
+        where
+            __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
+        {
+            Segment {
+                start_time: match self.start_time {
+                    ::core::option::Option::Some(__value) => __value,
+                    ::core::option::Option::None => {
+                        ::core::unreachable!(
+                            "the builder's type says `start_time` is set"
+                        )
+                    }
+                },
+                end_time: self.end_time,
+                r#type: self.r#type,
+            }
+        }
+        /// Finishes the [`Segment`] and validates it: a `Valid<Segment>` when every rule holds, else every violation.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, when a rule does not hold.
+        #[inline]
+        pub fn try_build(
+            self,
+        ) -> ::core::result::Result<
+            ::callback_model::Valid<Segment>,
+            ::callback_model::ValidationErrors,
+        >
+        where
+            __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
+            for<'__callback> Segment: ::callback_model::Validate,
+        {
+            ::callback_model::Valid::new(self.build())
+        }
+    }
+};

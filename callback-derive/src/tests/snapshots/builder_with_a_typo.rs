@@ -1,0 +1,83 @@
+::core::compile_error! {
+    "unknown key `defualt` in `#[builder(...)]`; did you mean `default`?\n  the keys are: `default`, `each`"
+}
+/// Builds a [`Typo`] one field at a time; made by [`Typo::builder()`](Typo::builder).
+///
+/// Required fields: `count`. `.build()` compiles once each of them is set.
+#[must_use = "a builder does nothing until it is finished"]
+#[allow(non_camel_case_types)]
+struct TypoBuilder<__Count = ::callback_model::__private::Unset> {
+    count: ::core::option::Option<u32>,
+    __callback_marker: ::core::marker::PhantomData<fn() -> (Typo, __Count)>,
+}
+const _: () = {
+    #[automatically_derived]
+    #[allow(dead_code)]
+    impl Typo {
+        /// Starts a builder for [`Typo`] with nothing set.
+        #[inline]
+        fn builder() -> TypoBuilder<::callback_model::__private::Unset> {
+            TypoBuilder {
+                count: ::core::option::Option::None,
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[allow(non_camel_case_types)]
+    pub enum count {}
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__Count> TypoBuilder<__Count> {
+        ///
+        /// Required: `.build()` waits for it, and it can be set once.
+        #[inline]
+        fn count(
+            self,
+            __value: impl ::core::convert::Into<u32>,
+        ) -> TypoBuilder<::callback_model::__private::Set>
+        where
+            __Count: ::callback_model::__private::IsUnset<Typo, count>,
+        {
+            TypoBuilder {
+                count: ::core::option::Option::Some(
+                    ::core::convert::Into::<u32>::into(__value),
+                ),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+        /// Finishes the [`Typo`]. Compiles only once every required field is set.
+        #[inline]
+        #[allow(clippy::missing_panics_doc)]
+        fn build(self) -> Typo
+        where
+            __Count: ::callback_model::__private::IsSet<Typo, count>,
+        {
+            Typo {
+                count: match self.count {
+                    ::core::option::Option::Some(__value) => __value,
+                    ::core::option::Option::None => {
+                        ::core::unreachable!("the builder's type says `count` is set")
+                    }
+                },
+            }
+        }
+        /// Finishes the [`Typo`] and validates it: a `Valid<Typo>` when every rule holds, else every violation.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, when a rule does not hold.
+        #[inline]
+        fn try_build(
+            self,
+        ) -> ::core::result::Result<
+            ::callback_model::Valid<Typo>,
+            ::callback_model::ValidationErrors,
+        >
+        where
+            __Count: ::callback_model::__private::IsSet<Typo, count>,
+            for<'__callback> Typo: ::callback_model::Validate,
+        {
+            ::callback_model::Valid::new(self.build())
+        }
+    }
+};

@@ -1,0 +1,139 @@
+//! Generated code names everything by its full path: it compiles in a module without
+//! the prelude, next to user types and traits named like the prelude's and like the
+//! runtime's, and with fields named like the methods it generates or calls. (The
+//! technique of serde's `test_gen.rs`.)
+
+#[no_implicit_prelude]
+#[allow(dead_code, non_camel_case_types, non_upper_case_globals, clippy::struct_field_names)]
+mod no_prelude {
+    // Unit structs also take the value names `Some`, `None`, `Ok`, `Err`: an
+    // unqualified pattern in generated code would match them instead.
+    pub struct Option;
+    pub struct Result;
+    pub struct Some;
+    pub struct None;
+    pub struct Ok;
+    pub struct Err;
+    pub struct Vec;
+    pub struct String;
+    pub struct Box;
+    pub struct PhantomData;
+    pub struct Report;
+    pub struct Valid;
+    pub struct Violation;
+    pub struct ValidationErrors;
+    pub trait Into {}
+    pub trait From {}
+    pub trait Default {}
+    pub trait Validate {}
+    pub trait Iterator {}
+    pub trait IntoIterator {}
+    pub trait Extend {}
+    pub trait Clone {}
+    pub trait Copy {}
+    pub trait Deref {}
+    pub const value: u8 = 0;
+    pub const violation: u8 = 0;
+    pub const report: u8 = 0;
+
+    #[derive(::callback_model::Builder, ::callback_model::Validate, ::callback_model::Accessors)]
+    #[accessors(set, mut, with)]
+    pub struct Everything<'a, T: ::std::clone::Clone> {
+        pub required: ::std::string::String,
+        #[validate(length(min = 1))]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[builder(each = "item")]
+        #[validate(each(non_blank))]
+        pub items: ::std::vec::Vec<::std::string::String>,
+        #[builder(default)]
+        pub count: u32,
+        #[builder(default = 7)]
+        pub seven: u8,
+        #[validate(nested)]
+        pub inner: ::std::option::Option<::std::boxed::Box<Inner>>,
+        #[validate(nested)]
+        pub inners: ::std::vec::Vec<Inner>,
+        pub borrowed: &'a str,
+        pub generic: T,
+        #[accessors(copy)]
+        pub pair: (u8, u8),
+        // Fields named like the methods generated or called.
+        #[validate(range(min = 0))]
+        pub validate: i32,
+        #[validate(not_before = validate)]
+        pub later: ::std::option::Option<i32>,
+        pub validate_into: u8,
+        pub into_inner: u8,
+        pub len: u8,
+        pub iter: u8,
+        pub field: u8,
+        pub push: u8,
+        pub index: u8,
+        pub new: u8,
+        pub into: u8,
+    }
+
+    #[derive(::callback_model::Builder, ::callback_model::Validate, ::callback_model::Accessors)]
+    pub struct Inner {
+        #[validate(uuid)]
+        pub id: ::std::string::String,
+    }
+}
+
+use callback_model::Validate;
+use no_prelude::{Everything, Inner};
+
+fn everything(items: &[&str], validate: i32) -> Everything<'static, u8> {
+    let mut builder = Everything::builder()
+        .required("r")
+        .name("n")
+        .inner(Box::new(Inner::builder().id("x").build()))
+        .inners([Inner::builder().id("123e4567-e89b-12d3-a456-426614174000").build()])
+        .borrowed("b")
+        .generic(1_u8)
+        .pair((1, 2))
+        .validate(validate)
+        .later(5)
+        .validate_into(1)
+        .into_inner(2)
+        .len(3)
+        .iter(4)
+        .field(5)
+        .push(6)
+        .index(7)
+        .new(8)
+        .into(9);
+    for item in items {
+        builder = builder.item(*item);
+    }
+    builder.build()
+}
+
+#[test]
+fn builder_works_without_the_prelude() {
+    let value = everything(&["a", "b"], 1);
+    assert_eq!(value.items, ["a", "b"]);
+    assert_eq!((value.count, value.seven), (0, 7));
+    assert_eq!((value.len, value.into), (3, 9));
+}
+
+#[test]
+fn validate_works_without_the_prelude() {
+    // The getter of the field `validate` shadows the trait method on the value; the
+    // trait is still there.
+    let errors = Validate::validate(&everything(&["a", " "], 9)).expect_err("invalid");
+    let pointers: Vec<&str> = errors.iter().map(callback_model::Violation::json_pointer).collect();
+    assert_eq!(pointers, ["/items/1", "/inner/id", "/later"]);
+}
+
+#[test]
+fn accessors_work_without_the_prelude() {
+    let mut value = everything(&[], 0);
+    assert_eq!(value.name(), Some("n"));
+    assert_eq!(value.pair(), (1, 2));
+    assert_eq!(value.validate(), 0);
+    value.set_len(10_u8).set_name(Some("m".to_owned()));
+    *value.iter_mut() = 11;
+    let value = value.with_index(12_u8);
+    assert_eq!((value.len(), value.name(), value.iter(), value.index()), (10, Some("m"), 11, 12));
+}

@@ -50,6 +50,10 @@ pub(crate) struct Field<'a> {
     pub(crate) docs: Vec<&'a Attribute>,
     /// The `#[cfg]` attributes, repeated on everything generated for the field.
     pub(crate) cfgs: Vec<&'a Attribute>,
+    /// The `#[allow(..)]` attributes, repeated on the items generated from the field: a
+    /// lint the user allowed on the field (say `clippy::option_option` on its type)
+    /// must not come back on the builder's copy of that type.
+    pub(crate) allows: Vec<&'a Attribute>,
     pub(crate) wire: attr::serde::Field,
     pub(crate) builder: attr::builder::Field,
     pub(crate) validate: attr::validate::Field,
@@ -116,6 +120,7 @@ impl<'a> Container<'a> {
                 kind: Kind::of(&field.ty),
                 docs: attrs.iter().filter(|a| a.path().is_ident("doc")).collect(),
                 cfgs: attrs.iter().filter(|a| a.path().is_ident("cfg")).collect(),
+                allows: attrs.iter().filter(|a| a.path().is_ident("allow")).collect(),
                 wire: serde.field(ident, attrs),
                 builder: attr::builder::Field::default(),
                 validate: attr::validate::Field::default(),
@@ -153,6 +158,13 @@ impl Field<'_> {
     pub(crate) fn cfg_attrs(&self) -> TokenStream {
         let cfgs = &self.cfgs;
         quote!(#(#cfgs)*)
+    }
+
+    /// The field's `#[cfg]` and `#[allow]` attributes, to put on items (methods, struct
+    /// fields) generated for it.
+    pub(crate) fn item_attrs(&self) -> TokenStream {
+        let (cfgs, allows) = (&self.cfgs, &self.allows);
+        quote!(#(#cfgs)* #(#allows)*)
     }
 
     /// The field's doc comment, to put on its setter or getter.

@@ -1,20 +1,31 @@
-//! Derive macros behind [`callback-model`](https://docs.rs/callback-model):
+//! The derive macros behind [`callback-model`](https://docs.rs/callback-model):
 //! `Builder`, `Validate` and `Accessors`.
 //!
-//! Use them through `callback_model`, which re-exports them next to the runtime the
-//! generated code calls:
+//! Depend on `callback-model`, not on this crate. It re-exports the three derives next
+//! to the runtime that the generated code calls (`::callback_model::Validate`,
+//! `::callback_model::Valid`, ...), and its documentation holds the runnable examples
+//! and the reference of every attribute key,
+//! [`callback_model::attributes`](https://docs.rs/callback-model/latest/callback_model/attributes/index.html).
+//! (The examples live there because the doctests of a proc-macro crate cannot use the
+//! crate that re-exports it.) In your code:
+//! `use callback_model::{Accessors, Builder, Validate};`.
 //!
-//! ```ignore
-//! use callback_model::{Accessors, Builder, Validate};
-//! ```
+//! | derive | generates | attributes |
+//! | --- | --- | --- |
+//! | `Builder` | `T::builder()`, a setter per field, `.build()` that compiles only once every required field is set, `.try_build()` that also validates | `#[builder(..)]` |
+//! | `Validate` | `impl Validate for T`: every rule of every field, every violation with its Rust path and JSON pointer | `#[validate(..)]`, and `#[serde(rename, rename_all, flatten)]` for wire names |
+//! | `Accessors` | getters (`&str`, `&[T]`, `Option<&str>`, values for primitives), and on request `set_x`, `x_mut`, `with_x` | `#[accessors(..)]` |
 //!
-//! Each derive reads the struct into one shared model (`ast`), checks it once
-//! (`check`), and generates from the model alone (`emit`). Mistakes in the attributes
-//! are `compile_error!`s at the offending token, all of them reported together; the
-//! macros never panic.
+//! They work on structs with named fields, generic or not. Each derive reads the
+//! struct into one shared model (`ast`), checks it once (`check`), and generates from
+//! the model alone (`emit`). Mistakes in the attributes are `compile_error!`s at the
+//! offending token, all of them reported together; the macros never panic.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Set in the source, so that `cargo clippy -- -W clippy::pedantic` keeps them off: a
+// getter is not worth a `#[must_use]` each, and module-prefixed names read best here.
+#![allow(clippy::must_use_candidate, clippy::module_name_repetitions)]
 
 mod ast;
 mod attr;

@@ -31,6 +31,9 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Set in the source, so that `cargo clippy -- -W clippy::pedantic` keeps them off: a
+// getter is not worth a `#[must_use]` each, and module-prefixed names read best here.
+#![allow(clippy::must_use_candidate, clippy::module_name_repetitions)]
 
 extern crate self as callback_model;
 

@@ -9,12 +9,14 @@ use callback_model::{
 use chrono::{DateTime, TimeZone, Utc};
 
 /// `2024-05-01T12:MM:SS.000Z`: a fixed instant, `minute` and `second` past noon.
+#[must_use]
 pub fn at(minute: u32, second: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 5, 1, 12, minute, second).single().unwrap_or_default()
 }
 
 /// A valid Callback with every field set: three segments (the last one open), a
 /// dialer preview with two phone-number columns, a voicemail and a wrap-up.
+#[must_use]
 pub fn full_callback() -> Callback {
     Callback::builder()
         .state(CallbackState::Connected)

@@ -1,10 +1,10 @@
 //! `#[builder(...)]`: on the struct, `crate`, `start_fn`, `finish_fn`; on a field,
 //! `default`, `default = expr` and `each = "name"`.
 
-use super::{for_each_item, ident_value, no_arguments, path_value, unknown_key};
+use super::{expr_tokens, for_each_item, ident_value, no_arguments, path_value, unknown_key};
 use crate::ctxt::Errors;
 use proc_macro2::Span;
-use syn::{Attribute, Expr, Ident, Path, Token};
+use syn::{Attribute, Ident, Path, Token};
 
 const CONTAINER_KEYS: &[&str] = &["crate", "start_fn", "finish_fn"];
 const FIELD_KEYS: &[&str] = &["default", "each"];
@@ -33,15 +33,15 @@ pub(crate) struct Field {
 pub(crate) enum DefaultValue {
     /// `default`: `Default::default()`. The span is the key's.
     Trait(Span),
-    /// `default = expr`.
-    Expr(Box<Expr>),
+    /// `default = expr`, as tokens.
+    Expr(proc_macro2::TokenStream),
 }
 
 impl DefaultValue {
     pub(crate) fn span(&self) -> Span {
         match self {
             DefaultValue::Trait(span) => *span,
-            DefaultValue::Expr(expr) => syn::spanned::Spanned::span(&**expr),
+            DefaultValue::Expr(expr) => expr.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span()),
         }
     }
 }
@@ -78,7 +78,7 @@ impl Field {
         for_each_item(attrs, "builder", errors, |meta, key| {
             match key {
                 "default" if meta.input.peek(Token![=]) => {
-                    out.default = Some(DefaultValue::Expr(Box::new(meta.value()?.parse()?)));
+                    out.default = Some(DefaultValue::Expr(expr_tokens(meta)?));
                 }
                 "default" => {
                     no_arguments(meta)?;

@@ -69,6 +69,39 @@ pub(crate) fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
     Ok(())
 }
 
+/// The tokens of an expression value, up to the next comma outside brackets and angle
+/// brackets (so `HashMap::<K, V>::new()` stays whole). Read as tokens rather than as a
+/// `syn::Expr`, because syn without its `full` feature does not parse every expression
+/// (`[0; 4]`, closures, blocks), and the derive keeps syn lean.
+pub(crate) fn expr_tokens(meta: &ParseNestedMeta<'_>) -> syn::Result<proc_macro2::TokenStream> {
+    let input = meta.value()?;
+    let mut tokens = proc_macro2::TokenStream::new();
+    let mut angle_depth = 0usize;
+    while !(input.is_empty() || angle_depth == 0 && input.peek(Token![,])) {
+        let token: TokenTree = input.parse()?;
+        if let TokenTree::Punct(punct) = &token {
+            match punct.as_char() {
+                '<' => angle_depth += 1,
+                // `->` and `=>` are not closing brackets.
+                '>' if angle_depth > 0 && !tokens.is_empty() => {
+                    let follows_joint = tokens.clone().into_iter().last().is_some_and(|last| {
+                        matches!(&last, TokenTree::Punct(p) if matches!(p.as_char(), '-' | '=') && p.spacing() == proc_macro2::Spacing::Joint)
+                    });
+                    if !follows_joint {
+                        angle_depth -= 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        tokens.extend([token]);
+    }
+    if tokens.is_empty() {
+        return Err(meta.error(format_args!("`{}` needs a value after `=`", key_of(meta))));
+    }
+    Ok(tokens)
+}
+
 /// `key` alone means `true`; `key = true` and `key = false` say it outright.
 pub(crate) fn flag(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
     let key = key_of(meta);

@@ -4,7 +4,9 @@
 //! (`uuid(code = "bad_id")`, `length(max = 5, message = "..")`), or stand in the rule
 //! list, where they apply to every rule of that list that has none of its own.
 
-use super::{for_each_item, key_of, listing, no_arguments, path_value, skip_value, string_value, unknown_key};
+use super::{
+    expr_tokens, for_each_item, key_of, listing, no_arguments, path_value, skip_value, string_value, unknown_key,
+};
 use crate::ctxt::Errors;
 use crate::names::{make_ident, unraw};
 use crate::suggest::did_you_mean;
@@ -84,9 +86,9 @@ pub(crate) struct Bounds {
     pub(crate) max: Option<Bound>,
 }
 
-/// One bound: the expression, and its value when it is a number literal.
+/// One bound: the expression (as tokens), and its value when it is a number literal.
 pub(crate) struct Bound {
-    pub(crate) expr: Expr,
+    pub(crate) expr: proc_macro2::TokenStream,
     pub(crate) literal: Option<Number>,
 }
 
@@ -311,8 +313,9 @@ fn parse_bounds(
             } else {
                 return Err(unknown_key(item, &place, BOUND_KEYS));
             };
-            let expr: Expr = item.value()?.parse()?;
-            *slot = Some(Bound { literal: number(&expr), expr });
+            let expr = expr_tokens(item)?;
+            let literal = syn::parse2::<Expr>(expr.clone()).ok().as_ref().and_then(number);
+            *slot = Some(Bound { expr, literal });
             Ok(())
         })
     })?;

@@ -36,7 +36,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
 fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolved) -> TokenStream {
     let vis = container.vis;
     let (ident, ty) = (field.ident, field.ty);
-    let cfgs = field.cfg_attrs();
+    let cfgs = field.item_attrs();
     let docs = field.doc_attrs();
     let name = &field.name;
     let value = local("value");

@@ -119,7 +119,7 @@ struct Builder<'f, 'a> {
     container: &'f Container<'a>,
     krate: TokenStream,
     /// `FooBuilder`.
-    builder: Ident,
+    type_name: Ident,
     entry: EntryPoints,
     marker: Ident,
     /// The struct's generic parameters as an impl declares them.
@@ -138,7 +138,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
         set: quote!(#krate::__private::Set),
         unset: quote!(#krate::__private::Unset),
         krate,
-        builder: format_ident!("{}Builder", container.ident),
+        type_name: format_ident!("{}Builder", container.ident),
         entry: EntryPoints::of(container),
         marker: Ident::new(MARKER, Span::call_site()),
         params: impl_params(container.generics),
@@ -150,7 +150,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     let state_markers = b.required.iter().map(|r| b.state_marker(r));
     let setters = container.fields.iter().map(|field| b.setters(field));
     let finish = b.finish();
-    let (builder, params, args, where_clause) = (&b.builder, &b.params, &b.args, &container.generics.where_clause);
+    let (builder, params, args, where_clause) = (&b.type_name, &b.params, &b.args, &container.generics.where_clause);
     let states: Vec<&Ident> = b.required.iter().map(|r| &r.state).collect();
     quote! {
         #builder_struct
@@ -189,14 +189,14 @@ fn required_fields<'f, 'a>(container: &'f Container<'a>) -> Vec<Required<'f, 'a>
 impl Builder<'_, '_> {
     /// `struct FooBuilder<..struct's params.., __Req = Unset, ..> { fields }`.
     fn builder_struct(&self) -> TokenStream {
-        let Builder { container, builder, marker, args, unset, .. } = self;
+        let Builder { container, type_name: builder, marker, args, unset, .. } = self;
         let (ident, vis) = (container.ident, container.vis);
         let struct_params = container.generics.params.iter();
         let where_clause = &container.generics.where_clause;
         let states = self.required.iter().map(|r| &r.state);
         let phantom_states = states.clone();
         let storage = container.fields.iter().map(|field| {
-            let (cfgs, name, ty) = (field.cfg_attrs(), field.ident, field.ty);
+            let (cfgs, name, ty) = (field.item_attrs(), field.ident, field.ty);
             let ty = match Role::of(field) {
                 Role::Required | Role::Defaulted(_) => quote!(::core::option::Option<#ty>),
                 Role::Optional { .. } | Role::Collected => quote!(#ty),
@@ -236,7 +236,7 @@ impl Builder<'_, '_> {
 
     /// `T::builder()`.
     fn start(&self) -> TokenStream {
-        let Builder { container, builder, marker, params, args, unset, .. } = self;
+        let Builder { container, type_name: builder, marker, params, args, unset, .. } = self;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &self.entry.start;
         let unsets = std::iter::repeat_n(unset, self.required.len());
@@ -381,7 +381,7 @@ impl Builder<'_, '_> {
     /// The setters of one field.
     fn setters(&self, field: &Field<'_>) -> TokenStream {
         let (name, vis) = (field.ident, self.container.vis);
-        let cfgs = field.cfg_attrs();
+        let cfgs = field.item_attrs();
         let docs = field.doc_attrs();
         let role = Role::of(field);
         let value_ty = match role {
@@ -455,9 +455,9 @@ impl Builder<'_, '_> {
         param: &TokenStream,
         convert: &TokenStream,
     ) -> TokenStream {
-        let Builder { builder, args, marker, set, .. } = self;
+        let Builder { type_name: builder, args, marker, set, .. } = self;
         let (name, vis) = (field.ident, self.container.vis);
-        let (cfgs, docs) = (field.cfg_attrs(), field.doc_attrs());
+        let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
         let (this, name_type, krate, ident) = (&required.state, &required.name_type, &self.krate, self.container.ident);
         let next_states =
             self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });

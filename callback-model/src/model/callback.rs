@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[validate(check = disconnected_not_before_start)]
+#[allow(clippy::struct_field_names)] // the wire format's names: `callbackNumbers`, ...
 pub struct Callback {
     /// Where the callback is in its life.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,6 @@
 //! Where validation is in a value, and the report violations are added to.
 
 use super::{ValidationErrors, Violation};
-use std::fmt::Write as _;
 
 /// One step from a value to a part of it.
 #[derive(Clone, Copy)]
@@ -25,61 +24,94 @@ struct Location<'a> {
 }
 
 impl Location<'_> {
-    /// The steps from the root down to here.
-    fn steps(&self) -> Vec<Step<'_>> {
-        let mut steps = Vec::new();
-        let mut at = Some(self);
-        while let Some(location) = at {
-            steps.push(location.step);
-            at = location.parent;
-        }
-        steps.reverse();
-        steps
+    /// The path from the root down to here, in Rust names (`segments[1].end_time`) and
+    /// as a JSON pointer (`/segments/1/endTime`, with `~` and `/` escaped as RFC 6901
+    /// says). The chain is walked twice, once to size the strings and once to fill
+    /// them, so each is one allocation of the right size.
+    fn paths(&self) -> (String, String) {
+        let (rust_len, pointer_len) = self.lengths();
+        let mut rust = String::with_capacity(rust_len);
+        let mut pointer = String::with_capacity(pointer_len);
+        self.write(&mut rust, &mut pointer);
+        (rust, pointer)
     }
 
-    /// `segments[1].end_time`.
-    fn rust_path(&self) -> String {
-        let mut path = String::new();
-        for step in self.steps() {
-            match step {
-                Step::Root => {}
-                Step::Field { rust, .. } => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(rust);
-                }
-                Step::Index(index) => {
-                    let _ = write!(path, "[{index}]");
-                }
+    fn lengths(&self) -> (usize, usize) {
+        let (rust, pointer) = self.parent.map_or((0, 0), Location::lengths);
+        match self.step {
+            Step::Root => (rust, pointer),
+            Step::Field { rust: name, wire } => {
+                let escapes = wire.map_or(0, |wire| wire.bytes().filter(|b| matches!(b, b'~' | b'/')).count());
+                (rust + 1 + name.len(), pointer + wire.map_or(0, |wire| 1 + wire.len() + escapes))
             }
+            Step::Index(index) => (rust + 2 + digits(index), pointer + 1 + digits(index)),
         }
-        path
     }
 
-    /// `/segments/1/endTime`, with `~` and `/` escaped as RFC 6901 says.
-    fn json_pointer(&self) -> String {
-        let mut pointer = String::new();
-        for step in self.steps() {
-            match step {
-                Step::Root | Step::Field { wire: None, .. } => {}
-                Step::Field { wire: Some(wire), .. } => {
+    fn write(&self, rust: &mut String, pointer: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write(rust, pointer);
+        }
+        match self.step {
+            Step::Root => {}
+            Step::Field { rust: name, wire } => {
+                if !rust.is_empty() {
+                    rust.push('.');
+                }
+                rust.push_str(name);
+                if let Some(wire) = wire {
                     pointer.push('/');
-                    for ch in wire.chars() {
-                        match ch {
-                            '~' => pointer.push_str("~0"),
-                            '/' => pointer.push_str("~1"),
-                            _ => pointer.push(ch),
+                    if wire.contains(['~', '/']) {
+                        for ch in wire.chars() {
+                            match ch {
+                                '~' => pointer.push_str("~0"),
+                                '/' => pointer.push_str("~1"),
+                                _ => pointer.push(ch),
+                            }
                         }
+                    } else {
+                        pointer.push_str(wire);
                     }
                 }
-                Step::Index(index) => {
-                    let _ = write!(pointer, "/{index}");
-                }
+            }
+            Step::Index(index) => {
+                rust.push('[');
+                push_decimal(rust, index);
+                rust.push(']');
+                pointer.push('/');
+                push_decimal(pointer, index);
             }
         }
-        pointer
     }
+}
+
+/// How many decimal digits `n` has.
+fn digits(mut n: usize) -> usize {
+    let mut count = 1;
+    while n >= 10 {
+        n /= 10;
+        count += 1;
+    }
+    count
+}
+
+/// Appends `n` in decimal, without the formatting machinery (this runs once per
+/// index in every reported path).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10.
+        buf[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 /// Collects violations while a value is validated, knowing where in the value it is.
@@ -120,7 +152,8 @@ impl<'a> Report<'a> {
 
     /// Adds `violation` here.
     pub fn push(&mut self, mut violation: Violation) {
-        violation.place(self.at.rust_path(), self.at.json_pointer());
+        let (rust, pointer) = self.at.paths();
+        violation.place(rust, pointer);
         self.errors.push(violation);
     }
 

@@ -152,14 +152,16 @@ pub fn length<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<
 
 #[cold]
 fn length_violation(length: usize, min: Option<usize>, max: Option<usize>, unit: &str) -> Violation {
-    let wanted = match (min, max) {
-        (Some(min), Some(max)) if min == max => format!("exactly {min}"),
-        (Some(min), Some(max)) => format!("{min} to {max}"),
-        (Some(min), None) => format!("at least {min}"),
-        (None, Some(max)) => format!("at most {max}"),
-        (None, None) => String::from("any number of"),
+    // "characters" / "items", singular after a bound of 1.
+    let unit_for = |n: usize| if n == 1 { unit.strip_suffix('s').unwrap_or(unit) } else { unit };
+    let message = match (min, max) {
+        (Some(min), Some(max)) if min == max => format!("must have exactly {min} {} (has {length})", unit_for(min)),
+        (Some(min), Some(max)) => format!("must have {min} to {max} {unit} (has {length})"),
+        (Some(min), None) => format!("must have at least {min} {} (has {length})", unit_for(min)),
+        (None, Some(max)) => format!("must have at most {max} {} (has {length})", unit_for(max)),
+        (None, None) => format!("must have any number of {unit} (has {length})"),
     };
-    Violation::new("length", format!("must have {wanted} {unit} (has {length})"))
+    Violation::new("length", message)
 }
 
 /// `range(min, max)`: `min <= value <= max`.
@@ -180,13 +182,13 @@ pub fn range<T: PartialOrd + Display>(value: &T, min: Option<T>, max: Option<T>)
 
 #[cold]
 fn range_violation<T: Display>(value: &T, min: Option<&T>, max: Option<&T>) -> Violation {
-    let wanted = match (min, max) {
-        (Some(min), Some(max)) => format!("between {min} and {max}"),
-        (Some(min), None) => format!("at least {min}"),
-        (None, Some(max)) => format!("at most {max}"),
-        (None, None) => String::from("a number"),
+    let message = match (min, max) {
+        (Some(min), Some(max)) => format!("must be between {min} and {max} (is {value})"),
+        (Some(min), None) => format!("must be at least {min} (is {value})"),
+        (None, Some(max)) => format!("must be at most {max} (is {value})"),
+        (None, None) => format!("must be a number (is {value})"),
     };
-    Violation::new("range", format!("must be {wanted} (is {value})"))
+    Violation::new("range", message)
 }
 
 /// `uuid`: a canonical hyphenated UUID, any hex case.
@@ -361,6 +363,8 @@ mod tests {
         assert!(length("héllo", Some(5), Some(5)).is_ok());
         let violation = length("héllo!", None, Some(5)).unwrap_err();
         assert_eq!(violation.message(), "must have at most 5 characters (has 6)");
+        assert_eq!(length("", Some(1), None).unwrap_err().message(), "must have at least 1 character (has 0)");
+        assert_eq!(length(&[0u8; 2][..], Some(1), Some(1)).unwrap_err().message(), "must have exactly 1 item (has 2)");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Quickstart: read a Callback from JSON, build one with the builders, validate a good
 //! and a bad one, and write JSON.
 //!
-//! Run it with `cargo run --example quickstart`.
+//! Run it with `cargo run --example quickstart`. Then see `check_payload` (check JSON
+//! files from the command line) and `custom_model` (the derives on your own structs).
 
 use callback_model::{Callback, CallbackState, DialerPreview, PhoneNumberColumn, Segment, Validate, Wrapup, json};
 use chrono::{DateTime, TimeZone, Utc};

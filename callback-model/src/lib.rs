@@ -1,6 +1,20 @@
-//! The Genesys Cloud **Callback** model for Rust, and the derives that make it:
-//! typestate builders, validation that reports every violation with a Rust path and a
-//! JSON pointer, and field accessors.
+//! The Genesys Cloud Platform API **Callback** for Rust, exact on the wire, and the
+//! derives that make it: typestate builders (a missing required field is a compile
+//! error that names it), validation that reports every violation with a Rust path and a
+//! JSON pointer, and field accessors. The derives work on your own structs too.
+//!
+//! ```toml
+//! [dependencies]
+//! callback-model = "0.1"
+//! ```
+//!
+//! # The model
+//!
+//! [`Callback`] and its nested types [`Segment`], [`DialerPreview`],
+//! [`PhoneNumberColumn`], [`Voicemail`] and [`Wrapup`] (SDK 86.0.0), with the enums
+//! [`CallbackState`], [`Direction`], [`DisconnectType`] and [`UploadStatus`]. Their
+//! fields are private: a value is made by its builder or by parsing, and read through
+//! its getters.
 //!
 //! ```
 //! use callback_model::{Callback, Segment, Validate, json};
@@ -23,11 +37,118 @@
 //! assert_eq!(back.callback_numbers(), Some(&["+13175551234".to_owned()][..]));
 //! ```
 //!
-//! The model types are [`Callback`], [`Segment`], [`DialerPreview`],
-//! [`PhoneNumberColumn`], [`Voicemail`] and [`Wrapup`], with the enums
-//! [`CallbackState`], [`Direction`], [`DisconnectType`] and [`UploadStatus`]. Their
-//! fields are private: a value is made by its builder or by parsing, and read through
-//! its getters.
+//! The wire format is the API's JSON: camelCase names, absent fields left out,
+//! timestamps written `2024-05-01T12:00:00.000Z` and read from any RFC 3339 form (see
+//! [`timestamp`]), enum values this version does not know kept in `Unknown(String)`.
+//! [`json::from_str`] and [`json::from_slice`] report where a document is wrong: the
+//! path in wire names, the line and the column ([`json::ParseError`]).
+//!
+//! # The derives on your own structs
+//!
+//! `use callback_model::{Accessors, Builder, Validate};` and derive them on any struct
+//! with named fields. The [`attributes`] page is the reference of every key; what
+//! follows is one example each.
+//!
+//! ## `Builder`
+//!
+//! `T::builder()`, a setter per field (taking `impl Into<FieldType>`), and `.build()`,
+//! which compiles only once every required field is set. A field is required when it
+//! is not an `Option` and has no `#[builder(default)]`; `#[builder(each = "..")]` adds a
+//! setter that appends one element to a collection. With `Validate`, `.try_build()`
+//! builds and validates.
+//!
+//! ```
+//! use callback_model::{Builder, Valid, Validate};
+//!
+//! #[derive(Debug, Builder, Validate)]
+//! struct Contact {
+//!     #[validate(non_blank)]
+//!     name: String,
+//!     phone: Option<String>,
+//!     #[builder(default = 3)]
+//!     attempts: u8,
+//!     #[builder(each = "tag")]
+//!     tags: Vec<String>,
+//! }
+//!
+//! let contact = Contact::builder().name("Ada").tag("vip").tag("emea").build();
+//! assert_eq!((contact.phone, contact.attempts, contact.tags.len()), (None, 3, 2));
+//!
+//! let valid: Valid<Contact> = Contact::builder().name("Ada").phone("+13175551234").try_build().unwrap();
+//! assert_eq!(valid.name, "Ada");
+//! assert!(Contact::builder().name(" ").try_build().is_err());
+//! ```
+//!
+//! Without `name`, `Contact::builder().phone("+1").build()` does not compile: "the
+//! required field `name` is not set".
+//!
+//! ## `Validate`
+//!
+//! Rules on the fields, `check` functions on the struct, and every violation reported
+//! with its Rust path, its JSON pointer in serde's wire names, a stable code and a
+//! message. [`Valid<T>`](Valid) is the proof that a value passed.
+//!
+//! ```
+//! use callback_model::Validate;
+//! use serde::Serialize;
+//!
+//! #[derive(Serialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Lead {
+//!     #[validate(uuid)]
+//!     lead_id: String,
+//!     #[validate(required, each(e164))]
+//!     phone_numbers: Option<Vec<String>>,
+//!     #[validate(range(min = 1, max = 5))]
+//!     priority: u8,
+//! }
+//!
+//! let lead = Lead { lead_id: "42".into(), phone_numbers: Some(vec!["+1317".into(), "555".into()]), priority: 0 };
+//! let errors = lead.validate().unwrap_err();
+//! let found: Vec<(&str, &str, &str)> = errors.iter().map(|v| (v.path(), v.json_pointer(), v.code())).collect();
+//! assert_eq!(found, [
+//!     ("lead_id", "/leadId", "uuid"),
+//!     ("phone_numbers[1]", "/phoneNumbers/1", "e164"),
+//!     ("priority", "/priority", "range"),
+//! ]);
+//! ```
+//!
+//! ## `Accessors`
+//!
+//! A getter per field, returning the borrowed form (`&str` for a `String`, `&[T]` for a
+//! `Vec<T>`, `Option<&str>`, numbers by value), and on request `set_x`, `x_mut` and
+//! `with_x`.
+//!
+//! ```
+//! use callback_model::Accessors;
+//!
+//! #[derive(Default, Accessors)]
+//! #[accessors(set)]
+//! struct Agent {
+//!     name: String,
+//!     skills: Vec<String>,
+//!     extension: Option<String>,
+//!     #[accessors(with)]
+//!     available: bool,
+//! }
+//!
+//! let mut agent = Agent::default().with_available(true);
+//! agent.set_name("Grace").set_skills(vec!["billing".to_owned()]);
+//! let (name, skills, extension, available): (&str, &[String], Option<&str>, bool) =
+//!     (agent.name(), agent.skills(), agent.extension(), agent.available());
+//! assert_eq!((name, skills.len(), extension, available), ("Grace", 1, None, true));
+//! ```
+//!
+//! # Where things are
+//!
+//! - [`attributes`]: every key of `#[builder(..)]`, `#[validate(..)]`,
+//!   `#[accessors(..)]`, and the `#[serde(..)]` keys `Validate` reads.
+//! - [`Validate`], [`Report`], [`Violation`], [`ValidationErrors`], [`Valid`]: the
+//!   validation runtime; [`rules`]: the rule functions, usable by hand.
+//! - [`json`]: parsing and writing, with errors that say where.
+//! - [`timestamp`]: the wire form of timestamps, usable as serde's `with` module.
+//! - The examples in the repository: `quickstart`, `check_payload` (a command-line
+//!   checker) and `custom_model` (the derives on a domain of your own).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -37,6 +158,7 @@
 
 extern crate self as callback_model;
 
+pub mod attributes;
 pub mod json;
 mod model;
 mod strict;

@@ -1,0 +1,803 @@
+//! The attribute reference: every key of `#[builder(..)]`, `#[validate(..)]` and
+//! `#[accessors(..)]`, and the `#[serde(..)]` keys that `Validate` reads.
+//!
+//! This module holds documentation only. Every example on this page is compiled and run
+//! as a test. The derives are used through this crate:
+//!
+//! ```
+//! use callback_model::{Accessors, Builder, Validate};
+//! ```
+//!
+//! A key's value may be written bare or quoted where it names something:
+//! `start_fn = new` and `start_fn = "new"`, `check = my_check` and
+//! `check = "my_check"` are the same. The `accessors` keys are flags, written `key`,
+//! `key = true` or `key = false`. A misspelled or misplaced key, a rule on a type it
+//! cannot apply to, or a field name that does not exist is a compile error at the
+//! offending token, suggesting the closest known name; all mistakes are reported
+//! together.
+//!
+//! - [`#[builder(..)]`](#builder): [`crate`](#buildercrate--path),
+//!   [`start_fn`](#start_fn--name), [`finish_fn`](#finish_fn--name) on the struct;
+//!   [`default`](#default), [`default = expr`](#default--expr),
+//!   [`each`](#each--name) on a field.
+//! - [`#[validate(..)]`](#validate): [`check`](#check--path),
+//!   [`crate`](#validatecrate--path) on the struct; [`required`](#required),
+//!   [`length`](#lengthmin--a-max--b), [`range`](#rangemin--a-max--b),
+//!   [`uuid`](#uuid-e164-phone-non_blank), [`e164`](#uuid-e164-phone-non_blank),
+//!   [`phone`](#uuid-e164-phone-non_blank), [`non_blank`](#uuid-e164-phone-non_blank),
+//!   [`each`](#eachrules), [`nested`](#nested), [`not_before`](#not_before--field),
+//!   [`custom`](#custom--path), and [`message`, `code`](#message--text-code--text)
+//!   on a field.
+//! - [`#[serde(..)]`](#serde-keys-that-validate-reads): `rename`, `rename_all`,
+//!   `flatten`.
+//! - [`#[accessors(..)]`](#accessors): [`get`, `set`, `mut`, `with`](#get-set-mut-with)
+//!   on the struct or a field; [`skip`](#skip), [`copy`](#copy) on a field;
+//!   [`crate`](#accessorscrate--path) on the struct.
+//!
+//! The derives work on structs with named fields, generic or not (lifetimes, type and
+//! const parameters, `where` clauses), with raw identifiers (`r#type`) and `#[cfg]`'d
+//! fields. Tuple structs, enums and unions are a compile error.
+//!
+//! # Builder
+//!
+//! `#[derive(Builder)]` gives the struct `T` a function `T::builder()` that starts a
+//! `TBuilder`, a setter for each field, and `.build()`, which compiles only once every
+//! required field is set. A field is **required** when it is not an `Option` and has
+//! neither `#[builder(default)]` nor `#[builder(each = ..)]`.
+//!
+//! ```
+//! use callback_model::Builder;
+//!
+//! #[derive(Debug, PartialEq, Builder)]
+//! pub struct Contact {
+//!     /// The name to greet.
+//!     name: String,
+//!     phone: Option<String>,
+//!     #[builder(default)]
+//!     attempts: u8,
+//!     #[builder(each = "tag")]
+//!     tags: Vec<String>,
+//! }
+//!
+//! let contact = Contact::builder().name("Ada").tag("vip").tag("emea").build();
+//! assert_eq!(
+//!     contact,
+//!     Contact { name: "Ada".into(), phone: None, attempts: 0, tags: vec!["vip".into(), "emea".into()] }
+//! );
+//!
+//! // The setters of optional fields return the builder's own type:
+//! let _: fn(ContactBuilder, Option<String>) -> ContactBuilder = ContactBuilder::maybe_phone;
+//! ```
+//!
+//! What `Contact` gets (simplified; `value` stands for the parameter):
+//!
+//! ```text
+//! impl Contact {
+//!     pub fn builder() -> ContactBuilder;
+//! }
+//!
+//! /// One type parameter per required field, `Unset` until its setter is called.
+//! #[must_use]
+//! pub struct ContactBuilder<__Name = Unset> { .. }
+//!
+//! impl<__Name> ContactBuilder<__Name> {
+//!     /// The name to greet.                                  (the field's docs travel)
+//!     pub fn name(self, value: impl Into<String>) -> ContactBuilder<Set>;   // while `__Name` is `Unset`
+//!     pub fn phone(self, value: impl Into<String>) -> Self;
+//!     pub fn maybe_phone(self, value: Option<String>) -> Self;
+//!     pub fn attempts(self, value: impl Into<u8>) -> Self;
+//!     pub fn maybe_attempts(self, value: Option<u8>) -> Self;
+//!     pub fn tags(self, value: impl IntoIterator<Item = impl Into<String>>) -> Self;
+//!     pub fn tag(self, value: impl Into<String>) -> Self;
+//!     pub fn build(self) -> Contact;                                        // once `__Name` is `Set`
+//!     pub fn try_build(self) -> Result<Valid<Contact>, ValidationErrors>;  // and `Contact: Validate`
+//! }
+//! ```
+//!
+//! The setters by the field's shape:
+//!
+//! | field | setters | when not set |
+//! | --- | --- | --- |
+//! | `x: T`, required | `x(impl Into<T>)`, callable once | `.build()` does not compile |
+//! | `x: Option<T>` | `x(impl Into<T>)`, `maybe_x(Option<T>)` | `None` |
+//! | `#[builder(default)] x: T` | `x(impl Into<T>)`, `maybe_x(Option<T>)` | `T::default()` |
+//! | `#[builder(default = e)] x: T` | `x(impl Into<T>)`, `maybe_x(Option<T>)` | `e` |
+//! | `x: Vec<E>`, required | `x(impl IntoIterator<Item = impl Into<E>>)`, callable once | `.build()` does not compile |
+//! | `x: Option<Vec<E>>` | `x(impl IntoIterator<Item = impl Into<E>>)`, `maybe_x(Option<Vec<E>>)` | `None` |
+//! | `#[builder(each = "item")] x: Vec<E>` | `x(..)` as above, and `item(impl Into<E>)` | empty |
+//! | `#[builder(each = "item")] x: Option<Vec<E>>` | `x(..)`, `maybe_x(..)`, `item(impl Into<E>)` | `None` |
+//!
+//! The collection rows hold for `Vec`, `VecDeque`, `LinkedList`, `HashSet`, `BTreeSet`
+//! and `BinaryHeap` (a `default` collection gets the iterator setter and `maybe_x`);
+//! other types, maps included, get `x(impl Into<T>)`.
+//!
+//! Optional setters may be called again: the last call wins. Only required fields are
+//! tracked in the type, so a builder costs no more type parameters than it has
+//! required fields.
+//!
+//! The builder has the struct's visibility and generics. A builder with nothing set
+//! is written `ContactBuilder` (the state parameters default to "unset"), and so is
+//! the builder of a struct without required fields; the state types themselves are
+//! not public API.
+//!
+//! Setters take `impl Into<T>`, so Rust cannot always tell the type of an unsuffixed
+//! integer literal: it falls back to `i32`, which converts into an `i32`, `i64` or
+//! `f64` field but not into a `u32`, `u64` or `usize` one. Write the suffix there:
+//! `.count(3_u32)`.
+//!
+//! ```
+//! use callback_model::Builder;
+//!
+//! #[derive(Builder)]
+//! struct Limits {
+//!     retries: u32,
+//!     offset: i64,
+//! }
+//!
+//! let limits = Limits::builder().retries(3_u32).offset(-5).build();
+//! assert_eq!((limits.retries, limits.offset), (3, -5));
+//! ```
+//!
+//! ## Compile-time guarantees
+//!
+//! `.build()` without a required field does not compile, and the message names the
+//! field:
+//!
+//! ```compile_fail,E0277
+//! use callback_model::Builder;
+//!
+//! #[derive(Builder)]
+//! struct Contact {
+//!     name: String,
+//!     phone: Option<String>,
+//! }
+//!
+//! // error[E0277]: the required field `name` is not set
+//! let contact = Contact::builder().phone("+13175551234").build();
+//! ```
+//!
+//! Setting a required field twice is an error that names it too ("the required field
+//! `name` is already set"). A field whose name is a generated method (`builder`,
+//! `build`, `try_build`) is an error that says which rename fixes it.
+//!
+//! ## Struct attributes
+//!
+//! ### `builder(crate = path)`
+//!
+//! The path to this crate in the generated code, `::callback_model` by default. Use it
+//! when the dependency is renamed or re-exported. The same key exists on `validate`
+//! and `accessors`.
+//!
+//! ```rust,standalone_crate
+//! // As if Cargo.toml said `cb = { package = "callback-model", .. }`.
+//! mod cb {
+//!     pub use callback_model::*;
+//! }
+//!
+//! #[derive(cb::Builder)]
+//! #[builder(crate = crate::cb)]
+//! struct Ping {
+//!     seq: u32,
+//! }
+//!
+//! fn main() {
+//!     assert_eq!(Ping::builder().seq(7_u32).build().seq, 7);
+//! }
+//! ```
+//!
+//! ### `start_fn = name`
+//!
+//! Renames `T::builder()`.
+//!
+//! ### `finish_fn = name`
+//!
+//! Renames `.build()`; `.try_build()` follows as `.try_<name>()`.
+//!
+//! ```
+//! use callback_model::{Builder, Validate};
+//!
+//! #[derive(Debug, Builder, Validate)]
+//! #[builder(start_fn = new, finish_fn = done)]
+//! struct Note {
+//!     #[validate(non_blank)]
+//!     text: String,
+//! }
+//!
+//! let note = Note::new().text("call back after 5").done();
+//! assert_eq!(note.text, "call back after 5");
+//! assert!(Note::new().text("  ").try_done().is_err());
+//! ```
+//!
+//! A field named `builder` or `build` collides with the default names: the compile
+//! error says to rename the entry point with `start_fn` / `finish_fn`.
+//!
+//! ## Field attributes
+//!
+//! ### `default`
+//!
+//! Makes a non-`Option` field optional: when it is not set, `build()` fills in
+//! `Default::default()`. The field gets `x(impl Into<T>)` and `maybe_x(Option<T>)`.
+//! On an `Option` field it is an error (an `Option` is optional already).
+//!
+//! ### `default = expr`
+//!
+//! The same, with `expr` as the value; it is evaluated by `build()`, only when the
+//! field was not set, and must have the field's type (a wrong type is reported at
+//! `expr`). It cannot be combined with `each`.
+//!
+//! ```
+//! use callback_model::Builder;
+//!
+//! #[derive(Builder)]
+//! struct Retry {
+//!     #[builder(default)]
+//!     attempts: u8,
+//!     #[builder(default = String::from("UTC"))]
+//!     time_zone: String,
+//! }
+//!
+//! let retry = Retry::builder().build();
+//! assert_eq!((retry.attempts, retry.time_zone.as_str()), (0, "UTC"));
+//!
+//! let retry = Retry::builder().attempts(3).maybe_time_zone(Some("CET".to_owned())).build();
+//! assert_eq!((retry.attempts, retry.time_zone.as_str()), (3, "CET"));
+//! ```
+//!
+//! ### `each = "name"`
+//!
+//! Adds a setter `name(impl Into<E>) -> Self` that appends one element to a collection
+//! field, and can be called any number of times. The field must be a `Vec`,
+//! `VecDeque`, `LinkedList`, `HashSet`, `BTreeSet` or `BinaryHeap`, or an `Option` of
+//! one, written as such (not through a type alias). A non-`Option` collection with
+//! `each` starts empty and is not required; an `Option` one becomes `Some` at the
+//! first element. The whole-collection setter still exists and replaces what was
+//! added before it.
+//!
+//! ```
+//! use callback_model::Builder;
+//! use std::collections::BTreeSet;
+//!
+//! #[derive(Builder)]
+//! struct Campaign {
+//!     #[builder(each = "number")]
+//!     numbers: Vec<String>,
+//!     #[builder(each = "region")]
+//!     regions: Option<BTreeSet<String>>,
+//! }
+//!
+//! let campaign = Campaign::builder().number("+13175551234").number("+13175550000").build();
+//! assert_eq!(campaign.numbers, ["+13175551234", "+13175550000"]);
+//! assert_eq!(campaign.regions, None);
+//!
+//! let campaign = Campaign::builder().numbers(["+13175551234"]).region("emea").build();
+//! assert_eq!(campaign.numbers.len(), 1);
+//! assert_eq!(campaign.regions.map(|r| r.len()), Some(1));
+//! ```
+//!
+//! # Validate
+//!
+//! `#[derive(Validate)]` implements [`Validate`](crate::Validate): the rules of every
+//! field, in the order of the fields and of the rules, then the struct's `check`
+//! functions. [`validate()`](crate::Validate::validate) collects **every** violation
+//! into [`ValidationErrors`](crate::ValidationErrors); each [`Violation`](crate::Violation)
+//! has a `path()` in Rust names (`segments[1].end_time`), a `json_pointer()` in wire
+//! names (`/segments/1/endTime`), a stable `code()` and a `message()`. Validating a
+//! valid value does not allocate.
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! struct Contact {
+//!     #[validate(non_blank, length(max = 40))]
+//!     name: String,
+//!     #[validate(required, e164)]
+//!     phone: Option<String>,
+//! }
+//!
+//! let errors = Contact { name: " ".into(), phone: None }.validate().unwrap_err();
+//! assert_eq!(errors.to_string(), "name: must not be blank (non_blank)\nphone: is required (required)");
+//! ```
+//!
+//! What `Contact` gets:
+//!
+//! ```text
+//! impl Validate for Contact {
+//!     fn validate_into(&self, report: &mut Report<'_>);   // `validate()` is the trait's
+//! }
+//! ```
+//!
+//! For a generic struct, a `nested` field whose type mentions a type parameter adds
+//! `FieldType: Validate` to the impl's `where` clause.
+//!
+//! On an `Option<T>` field, every rule but `required` applies to the `Some` value, and
+//! `None` passes. A `Box<T>` is looked through the same way.
+//!
+//! ## Struct attributes
+//!
+//! ### `check = path`
+//!
+//! Calls `path(&self, &mut Report<'_>)` after the field rules, for a rule over several
+//! fields. The function adds violations with
+//! [`Report::push`](crate::Report::push) (at the struct itself: empty path and
+//! pointer) or [`Report::push_at`](crate::Report::push_at) (at a field, named in Rust
+//! and on the wire). `check` may be given several times; the functions run in order.
+//!
+//! ```
+//! use callback_model::{Report, Validate, Violation};
+//!
+//! #[derive(Validate)]
+//! #[validate(check = window_is_open)]
+//! struct Window {
+//!     opens_at: u32,
+//!     closes_at: u32,
+//! }
+//!
+//! fn window_is_open(window: &Window, report: &mut Report<'_>) {
+//!     if window.closes_at <= window.opens_at {
+//!         report.push_at("closes_at", "closesAt", Violation::new("window", "must be after opensAt"));
+//!     }
+//! }
+//!
+//! let errors = Window { opens_at: 9, closes_at: 8 }.validate().unwrap_err();
+//! let violation = errors.iter().next().unwrap();
+//! assert_eq!((violation.path(), violation.json_pointer()), ("closes_at", "/closesAt"));
+//! ```
+//!
+//! ### `validate(crate = path)`
+//!
+//! The path to this crate in the generated code, as [for
+//! `builder`](#buildercrate--path).
+//!
+//! ## Field rules
+//!
+//! | rule | applies to | passes when | code |
+//! | --- | --- | --- | --- |
+//! | `required` | `Option<_>` | `Some` | `required` |
+//! | `length(min = a, max = b)` | strings (characters), collections and maps (items) | `a <= len <= b` | `length` |
+//! | `range(min = a, max = b)` | numbers, and any `PartialOrd + Display` type | `a <= v <= b` | `range` |
+//! | `uuid` | strings | canonical hyphenated UUID, any hex case | `uuid` |
+//! | `e164` | strings | `+` then 2 to 15 digits, the first not 0 | `e164` |
+//! | `phone` | strings | optional `tel:`, optional `+`, digits and ` -.()`, 3 to 15 digits | `phone` |
+//! | `non_blank` | strings | a character that is not white space | `non_blank` |
+//! | `each(rules)` | collections | every element passes `rules` | the inner rules' |
+//! | `nested` | types that implement `Validate` | the value validates | the inner value's |
+//! | `not_before = field` | ordered values | `self >= field`, when both are present | `not_before` |
+//! | `custom = path` | anything | `path(&value)` is `Ok` | the function's |
+//!
+//! "Strings" are `String`, `str`, `&str`, `Box<str>`, `Cow<str>`, `Rc<str>` and
+//! `Arc<str>` (the [`rules::Text`](crate::rules::Text) trait); "collections" are the
+//! standard sequences, sets and maps, slices and arrays
+//! ([`rules::HasLength`](crate::rules::HasLength)). A rule on a type it cannot apply
+//! to is a compile error. The rule functions are public in [`rules`](crate::rules), for
+//! hand-written checks.
+//!
+//! ### `required`
+//!
+//! The field, an `Option`, must be `Some`. Message: `is required`. On a field that is
+//! not an `Option` it is a compile error (it is always present).
+//!
+//! ### `length(min = a, max = b)`
+//!
+//! The number of characters (not bytes) of a string, or of items of a collection, is
+//! between `a` and `b`, both included; either bound may be left out. The bounds are
+//! `usize` expressions; literal bounds are checked at compile time (whole numbers,
+//! `min <= max`). Message: `must have 2 to 4 characters (has 5)`.
+//!
+//! ### `range(min = a, max = b)`
+//!
+//! The value is between `a` and `b`, both included; either may be left out. The
+//! bounds have the field's type (an integer literal on a float field is read as a
+//! float; a float literal on an integer field is an error). `NaN` is outside every
+//! range. Message: `must be between 1 and 5 (is 9)`.
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! struct Survey {
+//!     #[validate(length(min = 1, max = 3))]
+//!     answers: Vec<u8>,
+//!     #[validate(length(max = 5))]
+//!     comment: Option<String>,
+//!     #[validate(range(min = 1, max = 5))]
+//!     score: u8,
+//!     #[validate(range(min = 0, max = 1))]
+//!     weight: f64,
+//! }
+//!
+//! let survey = Survey { answers: vec![], comment: Some("héllo!".into()), score: 9, weight: 1.5 };
+//! let messages: Vec<String> = survey.validate().unwrap_err().iter().map(|v| v.to_string()).collect();
+//! assert_eq!(messages, [
+//!     "answers: must have 1 to 3 items (has 0) (length)",
+//!     "comment: must have at most 5 characters (has 6) (length)",
+//!     "score: must be between 1 and 5 (is 9) (range)",
+//!     "weight: must be between 0 and 1 (is 1.5) (range)",
+//! ]);
+//! ```
+//!
+//! ### `uuid`, `e164`, `phone`, `non_blank`
+//!
+//! String formats:
+//!
+//! - `uuid`: 32 hex digits grouped 8-4-4-4-12 by hyphens, any case
+//!   (`123e4567-e89b-12d3-a456-426614174000`).
+//! - `e164`: `+`, then 2 to 15 digits, the first not 0 (`+13175551234`).
+//! - `phone`: a dialable number: an optional `tel:` (any case), an optional `+`, then
+//!   digits and the separators space, `-`, `.`, `(` and `)`, with 3 to 15 digits in all
+//!   (`tel:+1 (317) 555-1234`, `911`).
+//! - `non_blank`: contains a character that is not (Unicode) white space.
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! struct Lead {
+//!     #[validate(uuid)]
+//!     id: String,
+//!     #[validate(e164)]
+//!     mobile: Option<String>,
+//!     #[validate(phone)]
+//!     office: Option<String>,
+//!     #[validate(non_blank)]
+//!     name: String,
+//! }
+//!
+//! let lead = Lead {
+//!     id: "123E4567-E89B-12D3-A456-426614174000".into(),
+//!     mobile: Some("+13175551234".into()),
+//!     office: Some("tel:+1 (317) 555-0000".into()),
+//!     name: "Ada".into(),
+//! };
+//! assert!(lead.validate().is_ok());
+//!
+//! let lead = Lead { id: "42".into(), mobile: Some("0317".into()), office: Some("ext. 12".into()), name: "\t".into() };
+//! let codes: Vec<String> = lead.validate().unwrap_err().iter().map(|v| v.code().to_owned()).collect();
+//! assert_eq!(codes, ["uuid", "e164", "phone", "non_blank"]);
+//! ```
+//!
+//! ### `each(rules)`
+//!
+//! Applies `rules` to every element of a collection; the path gains the index
+//! (`tags[2]`, `/tags/2`). `each` nests for collections of collections. `not_before`
+//! cannot be used inside it.
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! struct Wrapup {
+//!     #[validate(each(non_blank, length(max = 10)))]
+//!     tags: Option<Vec<String>>,
+//!     #[validate(each(each(range(min = 1))))]
+//!     grid: Vec<Vec<u8>>,
+//! }
+//!
+//! let wrapup = Wrapup { tags: Some(vec!["vip".into(), " ".into()]), grid: vec![vec![1, 0]] };
+//! let pointers: Vec<String> = wrapup.validate().unwrap_err().iter().map(|v| v.json_pointer().to_owned()).collect();
+//! assert_eq!(pointers, ["/tags/1", "/grid/0/1"]);
+//! ```
+//!
+//! ### `nested`
+//!
+//! Validates the field's value with its own `Validate` impl; its violations get the
+//! field's path in front. It reaches through `Option`, `Box`, `Rc`, `Arc`, `Vec`,
+//! `VecDeque`, slices and arrays (each element at its index). The type must implement
+//! `Validate` (derived or by hand).
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! struct Leg {
+//!     #[validate(non_blank)]
+//!     name: String,
+//! }
+//!
+//! #[derive(Validate)]
+//! struct Trip {
+//!     #[validate(nested)]
+//!     first: Leg,
+//!     #[validate(nested)]
+//!     others: Option<Vec<Leg>>,
+//! }
+//!
+//! let trip = Trip { first: Leg { name: "out".into() }, others: Some(vec![Leg { name: "".into() }]) };
+//! let errors = trip.validate().unwrap_err();
+//! let violation = errors.iter().next().unwrap();
+//! assert_eq!((violation.path(), violation.json_pointer()), ("others[0].name", "/others/0/name"));
+//! ```
+//!
+//! ### `not_before = field`
+//!
+//! The value is not before (`>=`) the value of the other `field` of the struct, when
+//! both are present (either may be an `Option`; `None` passes). The two must have the
+//! same type once `Option` is removed. The message names the other field by its wire
+//! name: `must not be before startTime`. A misspelled field name is a compile error
+//! that suggests the closest field.
+//!
+//! ```
+//! use callback_model::Validate;
+//! use chrono::{DateTime, TimeZone, Utc};
+//!
+//! #[derive(Validate, serde::Serialize)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Segment {
+//!     start_time: DateTime<Utc>,
+//!     #[validate(not_before = start_time)]
+//!     end_time: Option<DateTime<Utc>>,
+//! }
+//!
+//! let at = |hour| Utc.with_ymd_and_hms(2024, 5, 1, hour, 0, 0).unwrap();
+//! assert!(Segment { start_time: at(9), end_time: None }.validate().is_ok());
+//! let errors = Segment { start_time: at(9), end_time: Some(at(8)) }.validate().unwrap_err();
+//! assert_eq!(errors.to_string(), "end_time: must not be before startTime (not_before)");
+//! ```
+//!
+//! ### `custom = path`
+//!
+//! Calls `path(&value) -> Result<(), Violation>`, where `value` is the field's value
+//! without its `Option` (inside `each`, the element). The function's
+//! [`Violation::new(code, message)`](crate::Violation::new) gives the code and the
+//! message; the derive places it. For a `String` field the function receives
+//! `&String`; to keep clippy's `ptr_arg` lint quiet, write it generic over
+//! `S: AsRef<str> + ?Sized`, as below.
+//!
+//! ```
+//! use callback_model::{Validate, Violation};
+//!
+//! fn wrapup_code<S: AsRef<str> + ?Sized>(code: &S) -> Result<(), Violation> {
+//!     if code.as_ref().starts_with("system.") || callback_model::rules::is_uuid(code.as_ref()) {
+//!         Ok(())
+//!     } else {
+//!         Err(Violation::new("wrapup_code", "must be a UUID or a system code"))
+//!     }
+//! }
+//!
+//! #[derive(Validate)]
+//! struct Wrapup {
+//!     #[validate(custom = wrapup_code)]
+//!     code: Option<String>,
+//! }
+//!
+//! assert!(Wrapup { code: Some("system.completed".into()) }.validate().is_ok());
+//! let errors = Wrapup { code: Some("done".into()) }.validate().unwrap_err();
+//! assert_eq!(errors.to_string(), "code: must be a UUID or a system code (wrapup_code)");
+//! ```
+//!
+//! ### `message = "text"`, `code = "text"`
+//!
+//! Replace what a rule reports. Inside a rule's parentheses they apply to that rule
+//! (`uuid(code = "bad_id")`, `length(max = 5, message = "..")`); in the rule list they
+//! apply to every rule of the list that has none of its own. They change the
+//! violations that a rule reports itself (every rule but `each` and `nested`; give
+//! them to the rules inside `each(..)`, or to the nested type's own rules).
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! struct Contact {
+//!     #[validate(uuid(code = "bad_id", message = "is not a contact id"))]
+//!     id: String,
+//!     #[validate(non_blank, phone, code = "bad_number")]
+//!     number: String,
+//!     #[validate(each(non_blank, message = "no blank tags"))]
+//!     tags: Vec<String>,
+//! }
+//!
+//! let contact = Contact { id: "x".into(), number: "call me".into(), tags: vec!["".into()] };
+//! let seen: Vec<String> = contact.validate().unwrap_err().iter().map(|v| v.to_string()).collect();
+//! assert_eq!(seen, [
+//!     "id: is not a contact id (bad_id)",
+//!     "number: must be a dialable phone number: 3 to 15 digits, optionally after `tel:` and `+`, separated only by spaces, `-`, `.`, `(` or `)` (bad_number)",
+//!     "tags[0]: no blank tags (non_blank)",
+//! ]);
+//! ```
+//!
+//! ## Serde keys that `Validate` reads
+//!
+//! The JSON pointer of a violation uses the field's wire name, which `Validate` reads
+//! from the struct's `#[serde(..)]` attributes (and only `Validate`: `Builder` and
+//! `Accessors` use Rust names). Every other serde key is left to serde.
+//!
+//! | key | where | effect on the pointer |
+//! | --- | --- | --- |
+//! | `rename = "name"` | field | the field is `/name` |
+//! | `rename(serialize = "a", deserialize = "b")` | field | `/b`: reports point into what was received (`/a` when only `serialize` is given) |
+//! | `rename_all = "rule"` | struct | each field renamed by serde's rule, unless it has its own `rename` |
+//! | `flatten` | field | the field adds no step: its fields sit in the parent object |
+//!
+//! The `rename_all` rules are serde's: `lowercase`, `UPPERCASE`, `PascalCase`,
+//! `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`,
+//! `SCREAMING-KEBAB-CASE`. A raw identifier is named without `r#` (`r#type` is
+//! `/type`). The Rust path (`path()`) always uses the Rust field names, flattened
+//! fields included. `~` and `/` in a wire name are escaped as RFC 6901 says (`~0`,
+//! `~1`).
+//!
+//! ```
+//! use callback_model::Validate;
+//! use serde::{Deserialize, Serialize};
+//!
+//! #[derive(Serialize, Deserialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Audit {
+//!     #[validate(non_blank)]
+//!     changed_by: String,
+//! }
+//!
+//! #[derive(Serialize, Deserialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Column {
+//!     #[validate(non_blank)]
+//!     column_name: String,
+//!     #[serde(rename = "kind")]
+//!     #[validate(non_blank)]
+//!     r#type: String,
+//!     #[serde(flatten)]
+//!     #[validate(nested)]
+//!     audit: Audit,
+//! }
+//!
+//! let column = Column { column_name: " ".into(), r#type: "".into(), audit: Audit { changed_by: "".into() } };
+//! let places: Vec<(String, String)> = column
+//!     .validate()
+//!     .unwrap_err()
+//!     .iter()
+//!     .map(|v| (v.path().to_owned(), v.json_pointer().to_owned()))
+//!     .collect();
+//! assert_eq!(places, [
+//!     ("column_name".to_owned(), "/columnName".to_owned()),
+//!     ("type".to_owned(), "/kind".to_owned()),
+//!     ("audit.changed_by".to_owned(), "/changedBy".to_owned()),
+//! ]);
+//! ```
+//!
+//! # Accessors
+//!
+//! `#[derive(Accessors)]` gives every field a getter named after it, and on request a
+//! setter `set_x`, a mutable getter `x_mut` and a by-value setter `with_x`. They have
+//! the struct's visibility, sit in one inherent `impl`, and carry the field's doc
+//! comment. A raw identifier keeps its getter raw (`r#type()`) and gets plain prefixed
+//! names (`set_type`, `type_mut`, `with_type`). Two generated methods with the same
+//! name are a compile error that says how to turn one off.
+//!
+//! The getter's return type follows the field's type:
+//!
+//! | field | getter returns |
+//! | --- | --- |
+//! | `String` (and `str`, `Box<str>`, `Cow<str>`, `Rc<str>`, `Arc<str>`) | `&str` |
+//! | `Vec<T>` | `&[T]` |
+//! | integers, floats, `bool`, `char`, and shared references `&T` | the value |
+//! | `Option<String>` (and the other strings) | `Option<&str>` |
+//! | `Option<Vec<T>>` | `Option<&[T]>` |
+//! | `Option` of a primitive or of a shared reference | the value (`Option<u32>`) |
+//! | any type with `#[accessors(copy)]` | the value |
+//! | `Option<T>`, any other `T` | `Option<&T>` |
+//! | any other `T` | `&T` |
+//!
+//! ```
+//! use callback_model::Accessors;
+//! use std::collections::BTreeMap;
+//!
+//! #[derive(Accessors)]
+//! struct Contact {
+//!     /// The name to greet.
+//!     name: String,
+//!     numbers: Vec<String>,
+//!     email: Option<String>,
+//!     attempts: u8,
+//!     timeout_seconds: Option<i32>,
+//!     labels: BTreeMap<String, String>,
+//!     #[accessors(copy)]
+//!     window: (u8, u8),
+//! }
+//!
+//! let contact = Contact {
+//!     name: "Ada".into(),
+//!     numbers: vec!["+13175551234".into()],
+//!     email: None,
+//!     attempts: 2,
+//!     timeout_seconds: Some(30),
+//!     labels: BTreeMap::new(),
+//!     window: (9, 17),
+//! };
+//! let name: &str = contact.name();
+//! let numbers: &[String] = contact.numbers();
+//! let email: Option<&str> = contact.email();
+//! let attempts: u8 = contact.attempts();
+//! let timeout: Option<i32> = contact.timeout_seconds();
+//! let labels: &BTreeMap<String, String> = contact.labels();
+//! let window: (u8, u8) = contact.window();
+//! assert_eq!((name, numbers.len(), email, attempts, timeout, labels.len(), window), ("Ada", 1, None, 2, Some(30), 0, (9, 17)));
+//!
+//! // The signatures, as function pointers:
+//! let _: fn(&Contact) -> &str = Contact::name;
+//! let _: fn(&Contact) -> Option<&str> = Contact::email;
+//! ```
+//!
+//! What the families generate, for a field `x: F`:
+//!
+//! ```text
+//! pub fn x(&self) -> /* see the table */;                     // getter, on by default
+//! pub fn set_x(&mut self, value: impl Into<F>) -> &mut Self;  // #[accessors(set)]
+//! pub fn x_mut(&mut self) -> &mut F;                          // #[accessors(mut)]
+//! pub fn with_x(self, value: impl Into<F>) -> Self;           // #[accessors(with)]
+//! ```
+//!
+//! `F` is the whole field type: for `x: Option<String>`, `set_x` takes
+//! `impl Into<Option<String>>`, so `set_x(None)`, `set_x(Some(s))` and
+//! `set_x(String::from(".."))` work, and `set_x("..")` does not.
+//!
+//! ## `get`, `set`, `mut`, `with`
+//!
+//! On the struct, choose the families of every field; on a field, override the
+//! struct's choice for that field. Each is a flag: `set`, `set = true`, `set = false`.
+//! By default `get` is on and the others are off.
+//!
+//! ```
+//! use callback_model::Accessors;
+//!
+//! #[derive(Default, Accessors)]
+//! #[accessors(set, mut, with)]
+//! struct Draft {
+//!     subject: String,
+//!     #[accessors(set = false, mut = false)]
+//!     revision: u32,
+//!     #[accessors(get = false, with = false)]
+//!     secret: Option<String>,
+//! }
+//!
+//! let mut draft = Draft::default().with_subject("Callback").with_revision(2_u32);
+//! draft.set_subject("Callback request").set_secret(Some("s3cret".to_owned()));
+//! draft.subject_mut().push_str(" (urgent)");
+//! *draft.secret_mut() = None;
+//! assert_eq!((draft.subject(), draft.revision()), ("Callback request (urgent)", 2));
+//!
+//! let _: fn(&mut Draft) -> &mut String = Draft::subject_mut;
+//! ```
+//!
+//! ## `skip`
+//!
+//! On a field: no accessor at all, whatever the struct says. Write your own.
+//!
+//! ## `copy`
+//!
+//! On a field: the getter returns the value instead of a reference. The type must be
+//! `Copy` (checked by the compiler; a `String`, `Vec` or map is refused by the derive).
+//!
+//! ```
+//! use callback_model::Accessors;
+//! use chrono::{DateTime, Utc};
+//!
+//! #[derive(Accessors)]
+//! struct Hold {
+//!     #[accessors(copy)]
+//!     started: DateTime<Utc>,
+//!     #[accessors(copy)]
+//!     ended: Option<DateTime<Utc>>,
+//!     #[accessors(skip)]
+//!     reason: String,
+//! }
+//!
+//! impl Hold {
+//!     fn reason(&self) -> &str {
+//!         self.reason.trim()
+//!     }
+//! }
+//!
+//! let hold = Hold { started: DateTime::UNIX_EPOCH, ended: None, reason: " music ".into() };
+//! let (started, ended): (DateTime<Utc>, Option<DateTime<Utc>>) = (hold.started(), hold.ended());
+//! assert_eq!((started, ended, hold.reason()), (DateTime::UNIX_EPOCH, None, "music"));
+//! ```
+//!
+//! ## `accessors(crate = path)`
+//!
+//! On the struct: the path to this crate in the generated code (used by `copy`), as
+//! [for `builder`](#buildercrate--path).
+
+/// The README's examples, compiled and run with the other doctests (`cargo test
+/// --doc`). Exists only while doctests are collected.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct Readme;

@@ -569,9 +569,10 @@
 //!
 //! Replace what a rule reports. Inside a rule's parentheses they apply to that rule
 //! (`uuid(code = "bad_id")`, `length(max = 5, message = "..")`); in the rule list they
-//! apply to every rule of the list that has none of its own. They change the
-//! violations that a rule reports itself (every rule but `each` and `nested`; give
-//! them to the rules inside `each(..)`, or to the nested type's own rules).
+//! apply to every rule of the list that has none of its own, down into the rules of an
+//! `each(..)` in that list. `nested` takes neither: it reports the nested value's own
+//! violations unchanged, and `nested(code = "..")` is a compile error; set them on the
+//! nested type's rules.
 //!
 //! ```
 //! use callback_model::Validate;

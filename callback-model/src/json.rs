@@ -20,6 +20,8 @@ use std::fmt;
 pub struct ParseError {
     path: String,
     message: String,
+    line: usize,
+    column: usize,
     source: serde_json::Error,
 }
 
@@ -40,7 +42,21 @@ impl ParseError {
             }
             path.push_str(field);
         }
-        ParseError { path, message, source }
+        let (line, column) = (source.line(), source.column());
+        ParseError { path, message, line, column, source }
+    }
+
+    /// An error serde_json could not place (raised after a whole value was read: a
+    /// `Valid<T>` that breaks its rules) is placed at the end of `input`'s last
+    /// non-blank line.
+    fn placed_in(mut self, input: &[u8]) -> Self {
+        if self.line == 0 {
+            let end = input.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |i| i + 1);
+            let before = &input[..end];
+            self.line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            self.column = before.iter().rev().take_while(|&&b| b != b'\n').count();
+        }
+        self
     }
 
     /// Where in the document, in wire names: `segments[0].startTime`. Empty for the
@@ -49,14 +65,15 @@ impl ParseError {
         &self.path
     }
 
-    /// The line (from 1) where the problem was found.
+    /// The line (from 1) where the problem was found. 0 when it is not known: a
+    /// [`from_reader`] document whose value broke its rules after it was read.
     pub fn line(&self) -> usize {
-        self.source.line()
+        self.line
     }
 
     /// The column (from 1; 0 at the very start of a line) where the problem was found.
     pub fn column(&self) -> usize {
-        self.source.column()
+        self.column
     }
 
     /// What was wrong and what was expected, without the position:
@@ -121,7 +138,7 @@ pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ParseErro
     // path tracked, to say where it failed.
     serde_json::from_str(text).map_err(|error| {
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        locate::<_, T>(&mut deserializer, error)
+        locate::<_, T>(&mut deserializer, error).placed_in(text.as_bytes())
     })
 }
 
@@ -133,7 +150,7 @@ pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ParseErro
 pub fn from_slice<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T, ParseError> {
     serde_json::from_slice(bytes).map_err(|error| {
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        locate::<_, T>(&mut deserializer, error)
+        locate::<_, T>(&mut deserializer, error).placed_in(bytes)
     })
 }
 

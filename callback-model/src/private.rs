@@ -16,7 +16,7 @@ pub struct Set;
 #[diagnostic::on_unimplemented(
     message = "the required field `{Field}` is not set",
     label = "`{Struct}` cannot be built before `{Field}` is set",
-    note = "a field is required when it is not an `Option` and has no `#[builder(default)]`; call its setter before this"
+    note = "a field is required when it is not an `Option` and has no `#[builder(default)]` or `#[builder(each = ..)]`; call its setter before this"
 )]
 pub trait IsSet<Struct: ?Sized, Field: ?Sized> {}
 

@@ -329,6 +329,19 @@ fn message_and_code_override_per_rule_and_per_list() {
 }
 
 #[derive(Debug, Validate)]
+struct Inherited {
+    #[validate(each(non_blank, length(max = 3)), message = "bad tag", code = "tag")]
+    tags: Vec<String>,
+}
+
+#[test]
+fn list_overrides_pass_down_into_each() {
+    let errors = Inherited { tags: vec![" ".into(), "long".into()] }.validate().expect_err("invalid");
+    let seen: Vec<(&str, &str, &str)> = errors.iter().map(|v| (v.json_pointer(), v.code(), v.message())).collect();
+    assert_eq!(seen, [("/tags/0", "tag", "bad tag"), ("/tags/1", "tag", "bad tag")]);
+}
+
+#[derive(Debug, Validate)]
 struct Wrapped<T: Validate> {
     #[validate(nested)]
     inner: T,
@@ -364,8 +377,10 @@ struct Input {
 fn deserializing_valid_parses_then_validates() {
     let valid: Valid<Input> = callback_model::json::from_str(r#"{"n": 3}"#).expect("valid");
     assert_eq!(valid.n, 3);
-    let error = callback_model::json::from_str::<Valid<Input>>(r#"{"n": 11}"#).expect_err("invalid");
+    let error = callback_model::json::from_str::<Valid<Input>>("{\n  \"n\": 11\n}\n").expect_err("invalid");
     assert!(error.to_string().contains("/n: must be at most 10 (is 11) (range)"), "{error}");
+    // Placed at the end of the value, since the whole value breaks the rule.
+    assert_eq!((error.line(), error.column()), (3, 1));
     let error = callback_model::json::from_str::<Valid<Input>>(r#"{"n": "11"}"#).expect_err("not a number");
     assert_eq!(error.path(), "n");
 }

@@ -62,7 +62,7 @@ pub(crate) struct Resolved {
 #[derive(Default)]
 pub(crate) struct Container {
     pub(crate) families: Families,
-    /// `crate = path`: accepted like on the other derives; accessors need no runtime.
+    /// `crate = path`: where the runtime is (`copy` getters call a helper there).
     pub(crate) krate: Option<Path>,
 }
 

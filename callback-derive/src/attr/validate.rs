@@ -224,6 +224,11 @@ impl RuleList {
             }
         };
         let mut rule = Rule { kind, span, message: None, code: None };
+        if matches!(rule.kind, RuleKind::Nested) && meta.input.peek(syn::token::Paren) {
+            return Err(meta.error(
+                "`nested` reports the nested value's own violations, so `message` and `code` do not apply to it; set them on the nested type's rules",
+            ));
+        }
         if meta.input.peek(syn::token::Paren) && !matches!(rule.kind, RuleKind::Each(_)) {
             meta.parse_nested_meta(|item| {
                 recover(errors, &item, |item| override_item(item, &key, &mut rule.message, &mut rule.code))
@@ -236,17 +241,31 @@ impl RuleList {
     }
 
     /// The rules, with the list's `message` / `code` given to those without their own.
+    ///
+    /// They pass down into `each(..)`, whose rules report for every element; `nested`
+    /// takes none, since it reports the nested value's own violations unchanged.
     fn finish(self) -> Vec<Rule> {
         let RuleList { mut rules, message, code } = self;
-        for rule in &mut rules {
-            if rule.message.is_none() {
-                rule.message.clone_from(&message);
-            }
-            if rule.code.is_none() {
-                rule.code.clone_from(&code);
+        inherit(&mut rules, message.as_ref(), code.as_ref());
+        rules
+    }
+}
+
+/// Gives `message` / `code` to the rules without their own, down through `each(..)`.
+fn inherit(rules: &mut [Rule], message: Option<&LitStr>, code: Option<&LitStr>) {
+    for rule in rules {
+        match &mut rule.kind {
+            RuleKind::Nested => {}
+            RuleKind::Each(inner) => inherit(inner, message, code),
+            _ => {
+                if rule.message.is_none() {
+                    rule.message = message.cloned();
+                }
+                if rule.code.is_none() {
+                    rule.code = code.cloned();
+                }
             }
         }
-        rules
     }
 }
 

@@ -46,14 +46,14 @@ impl ParseError {
         ParseError { path, message, line, column, source }
     }
 
-    /// An error serde_json could not place (raised after a whole value was read: a
+    /// An error `serde_json` could not place (raised after a whole value was read: a
     /// `Valid<T>` that breaks its rules) is placed at the end of `input`'s last
     /// non-blank line.
     fn placed_in(mut self, input: &[u8]) -> Self {
         if self.line == 0 {
             let end = input.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |i| i + 1);
             let before = &input[..end];
-            self.line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            self.line = before.split(|&b| b == b'\n').count();
             self.column = before.iter().rev().take_while(|&&b| b != b'\n').count();
         }
         self

@@ -82,11 +82,11 @@ fn validate_nested_each_and_overrides() {
 
 #[test]
 fn mistakes_become_compile_errors_next_to_what_could_be_generated() {
-    let source = r#"
+    let source = "
         struct Typo {
             #[builder(defualt)]
             count: u32,
         }
-    "#;
+    ";
     check(source, Derive::Builder, &expect_file!["snapshots/builder_with_a_typo.rs"]);
 }

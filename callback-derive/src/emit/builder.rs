@@ -255,7 +255,7 @@ impl Builder<'_, '_> {
             #[allow(dead_code)]
             impl<#(#params),*> #ident<#(#args),*> #where_clause {
                 #[doc = #doc]
-                #[inline]
+                #[inline(always)]
                 #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
                     #builder {
                         #(#inits)*
@@ -353,7 +353,7 @@ impl Builder<'_, '_> {
         );
         quote! {
             #[doc = #finish_doc]
-            #[inline]
+            #[inline(always)]
             #[allow(clippy::missing_panics_doc)]
             #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
                 #(#defaults)*
@@ -367,7 +367,7 @@ impl Builder<'_, '_> {
             #[doc = " # Errors"]
             #[doc = ""]
             #[doc = " Every violation, when a rule does not hold."]
-            #[inline]
+            #[inline(always)]
             #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#ident<#(#args),*>>, #krate::ValidationErrors>
             where
                 #(#bounds,)*
@@ -403,7 +403,7 @@ impl Builder<'_, '_> {
         let mut out = quote! {
             #cfgs
             #docs
-            #[inline]
+            #[inline(always)]
             #vis fn #name(mut self, #param) -> Self {
                 #store
                 self
@@ -415,7 +415,7 @@ impl Builder<'_, '_> {
             out.extend(quote! {
                 #cfgs
                 #[doc = #doc]
-                #[inline]
+                #[inline(always)]
                 #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self {
                     self.#name = #value;
                     self
@@ -433,7 +433,7 @@ impl Builder<'_, '_> {
             out.extend(quote! {
                 #cfgs
                 #[doc = #doc]
-                #[inline]
+                #[inline(always)]
                 #vis fn #each(mut self, #value: impl ::core::convert::Into<#elem>) -> Self {
                     ::core::iter::Extend::extend(
                         #target,
@@ -475,7 +475,7 @@ impl Builder<'_, '_> {
             #docs
             #[doc = ""]
             #[doc = #required_doc]
-            #[inline]
+            #[inline(always)]
             #vis fn #name(self, #param) -> #builder<#(#args,)* #(#next_states),*>
             where
                 #this: #krate::__private::IsUnset<#ident<#(#args),*>, #name_type>,

@@ -30,7 +30,7 @@ const _: () = {
         T: Default,
     {
         /// Starts a builder for [`Bag`] with nothing set.
-        #[inline]
+        #[inline(always)]
         pub(crate) fn make() -> BagBuilder<
             'a,
             T,
@@ -76,7 +76,7 @@ const _: () = {
     {
         ///
         /// Required: `.finish()` waits for it, and it can be set once.
-        #[inline]
+        #[inline(always)]
         pub(crate) fn name(
             self,
             __value: impl ::core::convert::Into<&'a str>,
@@ -95,7 +95,7 @@ const _: () = {
                 __callback_marker: ::core::marker::PhantomData,
             }
         }
-        #[inline]
+        #[inline(always)]
         pub(crate) fn items(
             mut self,
             __value: impl ::core::iter::IntoIterator<
@@ -113,7 +113,7 @@ const _: () = {
             self
         }
         /// Adds one element to `items`.
-        #[inline]
+        #[inline(always)]
         pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
             ::core::iter::Extend::extend(
                 &mut self.items,
@@ -121,7 +121,7 @@ const _: () = {
             );
             self
         }
-        #[inline]
+        #[inline(always)]
         pub(crate) fn slots(
             mut self,
             __value: impl ::core::convert::Into<[u8; N]>,
@@ -132,7 +132,7 @@ const _: () = {
             self
         }
         /// Sets `slots` from an `Option`: `Some` sets it, `None` leaves it unset.
-        #[inline]
+        #[inline(always)]
         pub(crate) fn maybe_slots(
             mut self,
             __value: ::core::option::Option<[u8; N]>,
@@ -143,7 +143,7 @@ const _: () = {
         #[cfg(feature = "extra")]
         ///
         /// Required: `.finish()` waits for it, and it can be set once.
-        #[inline]
+        #[inline(always)]
         pub(crate) fn extra(
             self,
             __value: impl ::core::convert::Into<u8>,
@@ -163,7 +163,7 @@ const _: () = {
             }
         }
         /// Finishes the [`Bag`]. Compiles only once every required field is set.
-        #[inline]
+        #[inline(always)]
         #[allow(clippy::missing_panics_doc)]
         pub(crate) fn finish(self) -> Bag<'a, T, N>
         where
@@ -199,7 +199,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
-        #[inline]
+        #[inline(always)]
         pub(crate) fn try_finish(
             self,
         ) -> ::core::result::Result<

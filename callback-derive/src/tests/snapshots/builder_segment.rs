@@ -14,7 +14,7 @@ const _: () = {
     #[allow(dead_code)]
     impl Segment {
         /// Starts a builder for [`Segment`] with nothing set.
-        #[inline]
+        #[inline(always)]
         pub fn builder() -> SegmentBuilder<::callback_model::__private::Unset> {
             SegmentBuilder {
                 start_time: ::core::option::Option::None,
@@ -32,7 +32,7 @@ const _: () = {
         /// When it began.
         ///
         /// Required: `.build()` waits for it, and it can be set once.
-        #[inline]
+        #[inline(always)]
         pub fn start_time(
             self,
             __value: impl ::core::convert::Into<DateTime<Utc>>,
@@ -50,7 +50,7 @@ const _: () = {
             }
         }
         /// When it ended.
-        #[inline]
+        #[inline(always)]
         pub fn end_time(
             mut self,
             __value: impl ::core::convert::Into<DateTime<Utc>>,
@@ -61,7 +61,7 @@ const _: () = {
             self
         }
         /// Sets `end_time` from an `Option`: `Some` sets it, `None` leaves it unset.
-        #[inline]
+        #[inline(always)]
         pub fn maybe_end_time(
             mut self,
             __value: ::core::option::Option<DateTime<Utc>>,
@@ -69,7 +69,7 @@ const _: () = {
             self.end_time = __value;
             self
         }
-        #[inline]
+        #[inline(always)]
         pub fn r#type(mut self, __value: impl ::core::convert::Into<String>) -> Self {
             self.r#type = ::core::option::Option::Some(
                 ::core::convert::Into::<String>::into(__value),
@@ -77,13 +77,13 @@ const _: () = {
             self
         }
         /// Sets `type` from an `Option`: `Some` sets it, `None` leaves it unset.
-        #[inline]
+        #[inline(always)]
         pub fn maybe_type(mut self, __value: ::core::option::Option<String>) -> Self {
             self.r#type = __value;
             self
         }
         /// Finishes the [`Segment`]. Compiles only once every required field is set.
-        #[inline]
+        #[inline(always)]
         #[allow(clippy::missing_panics_doc)]
         pub fn build(self) -> Segment
         where
@@ -107,7 +107,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
-        #[inline]
+        #[inline(always)]
         pub fn try_build(
             self,
         ) -> ::core::result::Result<

@@ -15,7 +15,7 @@ const _: () = {
     #[allow(dead_code)]
     impl Typo {
         /// Starts a builder for [`Typo`] with nothing set.
-        #[inline]
+        #[inline(always)]
         fn builder() -> TypoBuilder<::callback_model::__private::Unset> {
             TypoBuilder {
                 count: ::core::option::Option::None,
@@ -30,7 +30,7 @@ const _: () = {
     impl<__Count> TypoBuilder<__Count> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
-        #[inline]
+        #[inline(always)]
         fn count(
             self,
             __value: impl ::core::convert::Into<u32>,
@@ -46,7 +46,7 @@ const _: () = {
             }
         }
         /// Finishes the [`Typo`]. Compiles only once every required field is set.
-        #[inline]
+        #[inline(always)]
         #[allow(clippy::missing_panics_doc)]
         fn build(self) -> Typo
         where
@@ -66,7 +66,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
-        #[inline]
+        #[inline(always)]
         fn try_build(
             self,
         ) -> ::core::result::Result<

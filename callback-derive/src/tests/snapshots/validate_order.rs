@@ -38,14 +38,20 @@ impl ::callback_model::Validate for Order {
                     if let ::core::result::Result::Err(__violation) = ::callback_model::rules::non_blank(
                         __element1,
                     ) {
-                        __report.field("tags", "tags").index(__index1).push(__violation);
+                        __report
+                            .field("tags", "tags")
+                            .index(__index1)
+                            .push(__violation.with_message("bad tag"));
                     }
                     if let ::core::result::Result::Err(__violation) = ::callback_model::rules::length(
                         __element1,
                         ::core::option::Option::None,
                         ::core::option::Option::Some(20),
                     ) {
-                        __report.field("tags", "tags").index(__index1).push(__violation);
+                        __report
+                            .field("tags", "tags")
+                            .index(__index1)
+                            .push(__violation.with_message("bad tag"));
                     }
                 }
             }

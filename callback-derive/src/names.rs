@@ -25,7 +25,7 @@ pub(crate) fn affixed(prefix: &str, ident: &Ident, suffix: &str) -> Ident {
     make_ident(&format!("{prefix}{}{suffix}", unraw(ident)), ident.span())
 }
 
-/// `start_time` -> `StartTime`.
+/// `start_time` -> `StartTime`: serde's `PascalCase` rule, ASCII letters only.
 pub(crate) fn upper_camel(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut upper = true;
@@ -33,7 +33,7 @@ pub(crate) fn upper_camel(name: &str) -> String {
         if ch == '_' {
             upper = true;
         } else if upper {
-            out.extend(ch.to_uppercase());
+            out.push(ch.to_ascii_uppercase());
             upper = false;
         } else {
             out.push(ch);

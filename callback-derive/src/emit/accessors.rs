@@ -53,50 +53,46 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
             }
         });
     }
-    if families.set {
-        let setter = affixed("set_", ident, "");
-        let doc = format!(" Sets `{name}`, returning `&mut Self` for chaining.");
-        out.extend(quote! {
-            #cfgs
-            #[doc = #doc]
-            #[doc = ""]
-            #docs
-            #[inline]
-            #vis fn #setter(&mut self, #value: impl ::core::convert::Into<#ty>) -> &mut Self {
-                self.#ident = ::core::convert::Into::into(#value);
-                self
-            }
-        });
-    }
-    if families.mut_ {
-        let getter_mut = affixed("", ident, "_mut");
-        let doc = format!(" A mutable reference to `{name}`.");
-        out.extend(quote! {
-            #cfgs
-            #[doc = #doc]
-            #[doc = ""]
-            #docs
-            #[inline]
-            #vis fn #getter_mut(&mut self) -> &mut #ty {
-                &mut self.#ident
-            }
-        });
-    }
-    if families.with {
-        let with = affixed("with_", ident, "");
-        let doc = format!(" Returns `self` with `{name}` replaced.");
-        out.extend(quote! {
-            #cfgs
-            #[doc = #doc]
-            #[doc = ""]
-            #docs
-            #[inline]
-            #[must_use]
-            #vis fn #with(mut self, #value: impl ::core::convert::Into<#ty>) -> Self {
-                self.#ident = ::core::convert::Into::into(#value);
-                self
-            }
-        });
+    // The opt-in families share their doc head (a line of their own, then the field's
+    // docs) and differ in signature and body.
+    let assign = quote!(self.#ident = ::core::convert::Into::into(#value););
+    let (setter, getter_mut, with) =
+        (affixed("set_", ident, ""), affixed("", ident, "_mut"), affixed("with_", ident, ""));
+    // (asked for, doc, `#[must_use]`, the method)
+    let opt_in = [
+        (
+            families.set,
+            format!(" Sets `{name}`, returning `&mut Self` for chaining."),
+            false,
+            quote!(fn #setter(&mut self, #value: impl ::core::convert::Into<#ty>) -> &mut Self { #assign self }),
+        ),
+        (
+            families.mut_,
+            format!(" A mutable reference to `{name}`."),
+            false,
+            quote!(fn #getter_mut(&mut self) -> &mut #ty { &mut self.#ident }),
+        ),
+        (
+            families.with,
+            format!(" Returns `self` with `{name}` replaced."),
+            // It returns the changed value: dropping it is a mistake.
+            true,
+            quote!(fn #with(mut self, #value: impl ::core::convert::Into<#ty>) -> Self { #assign self }),
+        ),
+    ];
+    for (on, doc, must_use, method) in opt_in {
+        if on {
+            let must_use = if must_use { quote!(#[must_use]) } else { TokenStream::new() };
+            out.extend(quote! {
+                #cfgs
+                #[doc = #doc]
+                #[doc = ""]
+                #docs
+                #[inline]
+                #must_use
+                #vis #method
+            });
+        }
     }
     out
 }

@@ -19,7 +19,8 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, Type};
 
-/// The builder's own field, holding the type-level state.
+/// The storage's phantom field (every other field of the storage is one of the
+/// struct's, so this name is reserved).
 pub(crate) const MARKER: &str = "__callback_marker";
 
 /// The names of the entry points: `builder()`, `build()`, `try_build()` or their renames.
@@ -120,7 +121,11 @@ struct Builder<'f, 'a> {
     krate: TokenStream,
     /// `FooBuilder`.
     type_name: Ident,
+    /// `__FooBuilderFields`: the builder's storage, one field per field of `Foo`, apart
+    /// from the type-level state so that a setter moves it as one value.
+    storage: Ident,
     entry: EntryPoints,
+    /// The storage's phantom field, which uses every generic parameter of the struct.
     marker: Ident,
     /// The struct's generic parameters as an impl declares them.
     params: Vec<TokenStream>,
@@ -139,6 +144,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
         unset: quote!(#krate::__private::Unset),
         krate,
         type_name: format_ident!("{}Builder", container.ident),
+        storage: format_ident!("__{}BuilderFields", container.ident),
         entry: EntryPoints::of(container),
         marker: Ident::new(MARKER, Span::call_site()),
         params: impl_params(container.generics),
@@ -187,15 +193,16 @@ fn required_fields<'f, 'a>(container: &'f Container<'a>) -> Vec<Required<'f, 'a>
 }
 
 impl Builder<'_, '_> {
-    /// `struct FooBuilder<..struct's params.., __Req = Unset, ..> { fields }`.
+    /// `struct FooBuilder<..struct's params.., __Req = Unset, ..>`, holding the storage
+    /// and the type-level state, and the storage struct itself.
     fn builder_struct(&self) -> TokenStream {
-        let Builder { container, type_name: builder, marker, args, unset, .. } = self;
+        let Builder { container, type_name: builder, storage, marker, args, unset, .. } = self;
         let (ident, vis) = (container.ident, container.vis);
-        let struct_params = container.generics.params.iter();
+        let struct_params: Vec<_> = container.generics.params.iter().collect();
         let where_clause = &container.generics.where_clause;
         let states = self.required.iter().map(|r| &r.state);
         let phantom_states = states.clone();
-        let storage = container.fields.iter().map(|field| {
+        let slots = container.fields.iter().map(|field| {
             let (cfgs, name, ty) = (field.item_attrs(), field.ident, field.ty);
             let ty = match Role::of(field) {
                 Role::Required | Role::Defaulted(_) => quote!(::core::option::Option<#ty>),
@@ -209,8 +216,15 @@ impl Builder<'_, '_> {
             #[must_use = "a builder does nothing until it is finished"]
             #[allow(non_camel_case_types)]
             #vis struct #builder<#(#struct_params,)* #(#states = #unset),*> #where_clause {
-                #(#storage)*
-                #marker: ::core::marker::PhantomData<fn() -> (#ident<#(#args),*>, #(#phantom_states,)*)>,
+                fields: #storage<#(#args),*>,
+                state: ::core::marker::PhantomData<fn() -> (#(#phantom_states,)*)>,
+            }
+
+            #[doc(hidden)]
+            #[allow(non_camel_case_types, dead_code)]
+            struct #storage<#(#struct_params),*> #where_clause {
+                #(#slots)*
+                #marker: ::core::marker::PhantomData<fn() -> #ident<#(#args),*>>,
             }
         }
     }
@@ -236,7 +250,7 @@ impl Builder<'_, '_> {
 
     /// `T::builder()`.
     fn start(&self) -> TokenStream {
-        let Builder { container, type_name: builder, marker, params, args, unset, .. } = self;
+        let Builder { container, type_name: builder, storage, marker, params, args, unset, .. } = self;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &self.entry.start;
         let unsets = std::iter::repeat_n(unset, self.required.len());
@@ -258,8 +272,11 @@ impl Builder<'_, '_> {
                 #[inline(always)]
                 #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
                     #builder {
-                        #(#inits)*
-                        #marker: ::core::marker::PhantomData,
+                        fields: #storage {
+                            #(#inits)*
+                            #marker: ::core::marker::PhantomData,
+                        },
+                        state: ::core::marker::PhantomData,
                     }
                 }
             }
@@ -302,25 +319,26 @@ impl Builder<'_, '_> {
         let Builder { container, krate, args, .. } = self;
         let (ident, vis) = (container.ident, container.vis);
         let EntryPoints { finish, try_finish, .. } = &self.entry;
+        let fields = local("fields");
         let extract = container.fields.iter().map(|field| {
             let (cfgs, name) = (field.cfg_attrs(), field.ident);
             let stored = match Role::of(field) {
                 Role::Required => {
                     let message = format!("the builder's type says `{}` is set", field.name);
                     let value = local("value");
-                    quote!(match self.#name {
+                    quote!(match #fields.#name {
                         ::core::option::Option::Some(#value) => #value,
                         ::core::option::Option::None => ::core::unreachable!(#message),
                     })
                 }
                 Role::Defaulted(DefaultValue::Trait(span)) => {
-                    quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(self.#name))
+                    quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(#fields.#name))
                 }
                 Role::Defaulted(DefaultValue::Expr(_)) => {
                     let local = local(&format!("default_{}", field.name));
                     quote!(#local)
                 }
-                Role::Optional { .. } | Role::Collected => quote!(self.#name),
+                Role::Optional { .. } | Role::Collected => quote!(#fields.#name),
             };
             quote!(#cfgs #name: #stored,)
         });
@@ -341,7 +359,7 @@ impl Builder<'_, '_> {
             let checked = quote_spanned!(expr.span()=> ::core::convert::identity::<#ty>(#expr));
             Some(quote! {
                 #cfgs
-                let #local: #ty = match self.#name {
+                let #local: #ty = match #fields.#name {
                     ::core::option::Option::Some(#value) => #value,
                     ::core::option::Option::None => #checked,
                 };
@@ -356,6 +374,7 @@ impl Builder<'_, '_> {
             #[inline(always)]
             #[allow(clippy::missing_panics_doc)]
             #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
+                let #fields = self.fields;
                 #(#defaults)*
                 #ident {
                     #(#extract)*
@@ -396,9 +415,9 @@ impl Builder<'_, '_> {
         }
 
         let store = if let Role::Collected = role {
-            quote!(self.#name = #convert;)
+            quote!(self.fields.#name = #convert;)
         } else {
-            quote!(self.#name = ::core::option::Option::Some(#convert);)
+            quote!(self.fields.#name = ::core::option::Option::Some(#convert);)
         };
         let mut out = quote! {
             #cfgs
@@ -417,7 +436,7 @@ impl Builder<'_, '_> {
                 #[doc = #doc]
                 #[inline(always)]
                 #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self {
-                    self.#name = #value;
+                    self.fields.#name = #value;
                     self
                 }
             });
@@ -425,9 +444,9 @@ impl Builder<'_, '_> {
         if let (Some(each), Some(seq)) = (&field.builder.each, collection(field)) {
             let elem = seq.elem;
             let target = if let Role::Optional { .. } = role {
-                quote!(::core::option::Option::get_or_insert_with(&mut self.#name, ::core::default::Default::default))
+                quote!(::core::option::Option::get_or_insert_with(&mut self.fields.#name, ::core::default::Default::default))
             } else {
-                quote!(&mut self.#name)
+                quote!(&mut self.fields.#name)
             };
             let doc = format!(" Adds one element to `{}`.", field.name);
             out.extend(quote! {
@@ -455,20 +474,13 @@ impl Builder<'_, '_> {
         param: &TokenStream,
         convert: &TokenStream,
     ) -> TokenStream {
-        let Builder { type_name: builder, args, marker, set, .. } = self;
+        let Builder { type_name: builder, args, set, .. } = self;
         let (name, vis) = (field.ident, self.container.vis);
         let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
         let (this, name_type, krate, ident) = (&required.state, &required.name_type, &self.krate, self.container.ident);
         let next_states =
             self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });
-        let moved = self.container.fields.iter().map(|other| {
-            let (cfgs, other_name) = (other.cfg_attrs(), other.ident);
-            if std::ptr::eq(other, field) {
-                quote!(#cfgs #other_name: ::core::option::Option::Some(#convert),)
-            } else {
-                quote!(#cfgs #other_name: self.#other_name,)
-            }
-        });
+        let fields = local("fields");
         let required_doc = format!(" Required: `.{}()` waits for it, and it can be set once.", self.entry.finish);
         quote! {
             #cfgs
@@ -480,10 +492,9 @@ impl Builder<'_, '_> {
             where
                 #this: #krate::__private::IsUnset<#ident<#(#args),*>, #name_type>,
             {
-                #builder {
-                    #(#moved)*
-                    #marker: ::core::marker::PhantomData,
-                }
+                let mut #fields = self.fields;
+                #fields.#name = ::core::option::Option::Some(#convert);
+                #builder { fields: #fields, state: ::core::marker::PhantomData }
             }
         }
     }

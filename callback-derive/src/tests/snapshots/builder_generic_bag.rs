@@ -13,14 +13,21 @@ pub(crate) struct BagBuilder<
 where
     T: Default,
 {
+    fields: __BagBuilderFields<'a, T, N>,
+    state: ::core::marker::PhantomData<fn() -> (__Name, __Extra)>,
+}
+#[doc(hidden)]
+#[allow(non_camel_case_types, dead_code)]
+struct __BagBuilderFields<'a, T: Clone, const N: usize = 2>
+where
+    T: Default,
+{
     name: ::core::option::Option<&'a str>,
     items: Vec<T>,
     slots: ::core::option::Option<[u8; N]>,
     #[cfg(feature = "extra")]
     extra: ::core::option::Option<u8>,
-    __callback_marker: ::core::marker::PhantomData<
-        fn() -> (Bag<'a, T, N>, __Name, __Extra),
-    >,
+    __callback_marker: ::core::marker::PhantomData<fn() -> Bag<'a, T, N>>,
 }
 const _: () = {
     #[automatically_derived]
@@ -39,12 +46,15 @@ const _: () = {
             ::callback_model::__private::Unset,
         > {
             BagBuilder {
-                name: ::core::option::Option::None,
-                items: ::core::default::Default::default(),
-                slots: ::core::option::Option::None,
-                #[cfg(feature = "extra")]
-                extra: ::core::option::Option::None,
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __BagBuilderFields {
+                    name: ::core::option::Option::None,
+                    items: ::core::default::Default::default(),
+                    slots: ::core::option::Option::None,
+                    #[cfg(feature = "extra")]
+                    extra: ::core::option::Option::None,
+                    __callback_marker: ::core::marker::PhantomData,
+                },
+                state: ::core::marker::PhantomData,
             }
         }
     }
@@ -84,15 +94,13 @@ const _: () = {
         where
             __Name: ::callback_model::__private::IsUnset<Bag<'a, T, N>, name>,
         {
+            let mut __fields = self.fields;
+            __fields.name = ::core::option::Option::Some(
+                ::core::convert::Into::<&'a str>::into(__value),
+            );
             BagBuilder {
-                name: ::core::option::Option::Some(
-                    ::core::convert::Into::<&'a str>::into(__value),
-                ),
-                items: self.items,
-                slots: self.slots,
-                #[cfg(feature = "extra")]
-                extra: self.extra,
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __fields,
+                state: ::core::marker::PhantomData,
             }
         }
         #[inline(always)]
@@ -102,7 +110,7 @@ const _: () = {
                 Item = impl ::core::convert::Into<T>,
             >,
         ) -> Self {
-            self.items = ::core::iter::Iterator::collect::<
+            self.fields.items = ::core::iter::Iterator::collect::<
                 Vec<T>,
             >(
                 ::core::iter::Iterator::map(
@@ -116,7 +124,7 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
             ::core::iter::Extend::extend(
-                &mut self.items,
+                &mut self.fields.items,
                 ::core::iter::once(::core::convert::Into::<T>::into(__value)),
             );
             self
@@ -126,7 +134,7 @@ const _: () = {
             mut self,
             __value: impl ::core::convert::Into<[u8; N]>,
         ) -> Self {
-            self.slots = ::core::option::Option::Some(
+            self.fields.slots = ::core::option::Option::Some(
                 ::core::convert::Into::<[u8; N]>::into(__value),
             );
             self
@@ -137,7 +145,7 @@ const _: () = {
             mut self,
             __value: ::core::option::Option<[u8; N]>,
         ) -> Self {
-            self.slots = __value;
+            self.fields.slots = __value;
             self
         }
         #[cfg(feature = "extra")]
@@ -151,15 +159,13 @@ const _: () = {
         where
             __Extra: ::callback_model::__private::IsUnset<Bag<'a, T, N>, extra>,
         {
+            let mut __fields = self.fields;
+            __fields.extra = ::core::option::Option::Some(
+                ::core::convert::Into::<u8>::into(__value),
+            );
             BagBuilder {
-                name: self.name,
-                items: self.items,
-                slots: self.slots,
-                #[cfg(feature = "extra")]
-                extra: ::core::option::Option::Some(
-                    ::core::convert::Into::<u8>::into(__value),
-                ),
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __fields,
+                state: ::core::marker::PhantomData,
             }
         }
         /// Finishes the [`Bag`]. Compiles only once every required field is set.
@@ -170,23 +176,24 @@ const _: () = {
             __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
             __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
         {
-            let __default_slots: [u8; N] = match self.slots {
+            let __fields = self.fields;
+            let __default_slots: [u8; N] = match __fields.slots {
                 ::core::option::Option::Some(__value) => __value,
                 ::core::option::Option::None => {
                     ::core::convert::identity::<[u8; N]>([0; N])
                 }
             };
             Bag {
-                name: match self.name {
+                name: match __fields.name {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
                         ::core::unreachable!("the builder's type says `name` is set")
                     }
                 },
-                items: self.items,
+                items: __fields.items,
                 slots: __default_slots,
                 #[cfg(feature = "extra")]
-                extra: match self.extra {
+                extra: match __fields.extra {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
                         ::core::unreachable!("the builder's type says `extra` is set")

@@ -4,10 +4,16 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 pub struct SegmentBuilder<__StartTime = ::callback_model::__private::Unset> {
+    fields: __SegmentBuilderFields,
+    state: ::core::marker::PhantomData<fn() -> (__StartTime,)>,
+}
+#[doc(hidden)]
+#[allow(non_camel_case_types, dead_code)]
+struct __SegmentBuilderFields {
     start_time: ::core::option::Option<DateTime<Utc>>,
     end_time: Option<DateTime<Utc>>,
     r#type: Option<String>,
-    __callback_marker: ::core::marker::PhantomData<fn() -> (Segment, __StartTime)>,
+    __callback_marker: ::core::marker::PhantomData<fn() -> Segment>,
 }
 const _: () = {
     #[automatically_derived]
@@ -17,10 +23,13 @@ const _: () = {
         #[inline(always)]
         pub fn builder() -> SegmentBuilder<::callback_model::__private::Unset> {
             SegmentBuilder {
-                start_time: ::core::option::Option::None,
-                end_time: ::core::option::Option::None,
-                r#type: ::core::option::Option::None,
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __SegmentBuilderFields {
+                    start_time: ::core::option::Option::None,
+                    end_time: ::core::option::Option::None,
+                    r#type: ::core::option::Option::None,
+                    __callback_marker: ::core::marker::PhantomData,
+                },
+                state: ::core::marker::PhantomData,
             }
         }
     }
@@ -40,13 +49,13 @@ const _: () = {
         where
             __StartTime: ::callback_model::__private::IsUnset<Segment, start_time>,
         {
+            let mut __fields = self.fields;
+            __fields.start_time = ::core::option::Option::Some(
+                ::core::convert::Into::<DateTime<Utc>>::into(__value),
+            );
             SegmentBuilder {
-                start_time: ::core::option::Option::Some(
-                    ::core::convert::Into::<DateTime<Utc>>::into(__value),
-                ),
-                end_time: self.end_time,
-                r#type: self.r#type,
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __fields,
+                state: ::core::marker::PhantomData,
             }
         }
         /// When it ended.
@@ -55,7 +64,7 @@ const _: () = {
             mut self,
             __value: impl ::core::convert::Into<DateTime<Utc>>,
         ) -> Self {
-            self.end_time = ::core::option::Option::Some(
+            self.fields.end_time = ::core::option::Option::Some(
                 ::core::convert::Into::<DateTime<Utc>>::into(__value),
             );
             self
@@ -66,12 +75,12 @@ const _: () = {
             mut self,
             __value: ::core::option::Option<DateTime<Utc>>,
         ) -> Self {
-            self.end_time = __value;
+            self.fields.end_time = __value;
             self
         }
         #[inline(always)]
         pub fn r#type(mut self, __value: impl ::core::convert::Into<String>) -> Self {
-            self.r#type = ::core::option::Option::Some(
+            self.fields.r#type = ::core::option::Option::Some(
                 ::core::convert::Into::<String>::into(__value),
             );
             self
@@ -79,7 +88,7 @@ const _: () = {
         /// Sets `type` from an `Option`: `Some` sets it, `None` leaves it unset.
         #[inline(always)]
         pub fn maybe_type(mut self, __value: ::core::option::Option<String>) -> Self {
-            self.r#type = __value;
+            self.fields.r#type = __value;
             self
         }
         /// Finishes the [`Segment`]. Compiles only once every required field is set.
@@ -89,8 +98,9 @@ const _: () = {
         where
             __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
         {
+            let __fields = self.fields;
             Segment {
-                start_time: match self.start_time {
+                start_time: match __fields.start_time {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
                         ::core::unreachable!(
@@ -98,8 +108,8 @@ const _: () = {
                         )
                     }
                 },
-                end_time: self.end_time,
-                r#type: self.r#type,
+                end_time: __fields.end_time,
+                r#type: __fields.r#type,
             }
         }
         /// Finishes the [`Segment`] and validates it: a `Valid<Segment>` when every rule holds, else every violation.

@@ -7,8 +7,14 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 struct TypoBuilder<__Count = ::callback_model::__private::Unset> {
+    fields: __TypoBuilderFields,
+    state: ::core::marker::PhantomData<fn() -> (__Count,)>,
+}
+#[doc(hidden)]
+#[allow(non_camel_case_types, dead_code)]
+struct __TypoBuilderFields {
     count: ::core::option::Option<u32>,
-    __callback_marker: ::core::marker::PhantomData<fn() -> (Typo, __Count)>,
+    __callback_marker: ::core::marker::PhantomData<fn() -> Typo>,
 }
 const _: () = {
     #[automatically_derived]
@@ -18,8 +24,11 @@ const _: () = {
         #[inline(always)]
         fn builder() -> TypoBuilder<::callback_model::__private::Unset> {
             TypoBuilder {
-                count: ::core::option::Option::None,
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __TypoBuilderFields {
+                    count: ::core::option::Option::None,
+                    __callback_marker: ::core::marker::PhantomData,
+                },
+                state: ::core::marker::PhantomData,
             }
         }
     }
@@ -38,11 +47,13 @@ const _: () = {
         where
             __Count: ::callback_model::__private::IsUnset<Typo, count>,
         {
+            let mut __fields = self.fields;
+            __fields.count = ::core::option::Option::Some(
+                ::core::convert::Into::<u32>::into(__value),
+            );
             TypoBuilder {
-                count: ::core::option::Option::Some(
-                    ::core::convert::Into::<u32>::into(__value),
-                ),
-                __callback_marker: ::core::marker::PhantomData,
+                fields: __fields,
+                state: ::core::marker::PhantomData,
             }
         }
         /// Finishes the [`Typo`]. Compiles only once every required field is set.
@@ -52,8 +63,9 @@ const _: () = {
         where
             __Count: ::callback_model::__private::IsSet<Typo, count>,
         {
+            let __fields = self.fields;
             Typo {
-                count: match self.count {
+                count: match __fields.count {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
                         ::core::unreachable!("the builder's type says `count` is set")

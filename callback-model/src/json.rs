@@ -59,6 +59,19 @@ impl ParseError {
         self
     }
 
+    /// A `Valid<T>` that breaks its rules is checked once the whole value is read, but
+    /// before the document's end is: a document that is not well-formed JSON after the
+    /// value (`{..} ]`) reports that syntax error instead, as it would for any `T`.
+    fn or_syntax_of(self, input: &[u8]) -> Self {
+        if !self.message.starts_with(crate::validate::BREAKS_RULES) {
+            return self;
+        }
+        match serde_json::from_slice::<serde::de::IgnoredAny>(input) {
+            Err(syntax) => ParseError::new(String::new(), syntax),
+            Ok(_) => self,
+        }
+    }
+
     /// Where in the document, in wire names: `segments[0].startTime`. Empty for the
     /// document as a whole (bad syntax before any value, trailing characters).
     pub fn path(&self) -> &str {
@@ -138,7 +151,7 @@ pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ParseErro
     // path tracked, to say where it failed.
     serde_json::from_str(text).map_err(|error| {
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        locate::<_, T>(&mut deserializer, error).placed_in(text.as_bytes())
+        locate::<_, T>(&mut deserializer, error).placed_in(text.as_bytes()).or_syntax_of(text.as_bytes())
     })
 }
 
@@ -150,7 +163,7 @@ pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ParseErro
 pub fn from_slice<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T, ParseError> {
     serde_json::from_slice(bytes).map_err(|error| {
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        locate::<_, T>(&mut deserializer, error).placed_in(bytes)
+        locate::<_, T>(&mut deserializer, error).placed_in(bytes).or_syntax_of(bytes)
     })
 }
 

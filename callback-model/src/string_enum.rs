@@ -12,7 +12,7 @@ macro_rules! string_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$variant_meta])* $variant, )*
@@ -44,6 +44,22 @@ macro_rules! string_enum {
             /// True for `Unknown`: a value from a newer API version.
             pub fn is_unknown(&self) -> bool {
                 matches!(self, $name::Unknown(_))
+            }
+        }
+
+        /// Equal when the wire values are: `Unknown("alerting")`, which only code can
+        /// make, equals `Alerting`, so a value equals what it reads back as.
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl ::std::hash::Hash for $name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
             }
         }
 

@@ -168,7 +168,7 @@ fn main() {
         b.iter_batched(|| (), |()| hand_validate(black_box(&invalid)), BatchSize::SmallInput);
     });
     group.bench_function("derived", |b| {
-        b.iter_batched(|| (), |()| black_box(&invalid).validate(), BatchSize::SmallInput)
+        b.iter_batched(|| (), |()| black_box(&invalid).validate(), BatchSize::SmallInput);
     });
     group.finish();
     criterion.final_summary();

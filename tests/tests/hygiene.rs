@@ -65,6 +65,7 @@ mod no_prelude {
         pub validate_into: u8,
         pub into_inner: u8,
         pub len: u8,
+        #[allow(clippy::iter_not_returning_iterator)] // the name under test
         pub iter: u8,
         pub field: u8,
         pub push: u8,

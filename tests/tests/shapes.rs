@@ -78,8 +78,10 @@ struct Wrapped {
     #[validate(nested)]
     boxed: Box<Leaf>,
     #[validate(required, uuid)]
+    #[allow(clippy::option_option)] // the shape under test
     twice: Option<Option<String>>,
     #[validate(nested)]
+    #[allow(clippy::vec_box)] // the shape under test
     boxed_list: Option<Vec<Box<Leaf>>>,
 }
 

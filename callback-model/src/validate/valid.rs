@@ -70,7 +70,8 @@ impl<'de, T: serde::Deserialize<'de> + Validate> serde::Deserialize<'de> for Val
                 .map(|v| format!("{}: {} ({})", display_pointer(v.json_pointer()), v.message(), v.code()))
                 .collect();
             serde::de::Error::custom(format_args!(
-                "the value breaks {} rule{}: {}",
+                "{}{} rule{}: {}",
+                BREAKS_RULES,
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" },
                 lines.join("; ")
@@ -78,6 +79,9 @@ impl<'de, T: serde::Deserialize<'de> + Validate> serde::Deserialize<'de> for Val
         })
     }
 }
+
+/// How the error of a `Valid<T>` that breaks its rules begins; `json` recognises it.
+pub(crate) const BREAKS_RULES: &str = "the value breaks ";
 
 fn display_pointer(pointer: &str) -> &str {
     if pointer.is_empty() { "(root)" } else { pointer }

@@ -11,6 +11,7 @@ fn output_directory() -> PathBuf {
 }
 
 /// A criterion configured from the command line, writing to [`output_directory`].
+#[must_use]
 pub fn criterion() -> Criterion {
     Criterion::default().output_directory(&output_directory()).configure_from_args()
 }

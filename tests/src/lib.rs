@@ -1,6 +1,7 @@
 //! Shared fixtures for the integration tests and benchmarks of `callback`.
 
 pub mod shaped;
+pub mod strategies;
 
 use callback_model::{
     Callback, CallbackState, DialerPreview, Direction, DisconnectType, PhoneNumberColumn, Segment, UploadStatus,

@@ -256,3 +256,17 @@ fn model_enums_can_be_set_from_their_wire_strings() {
     assert_eq!(built.state(), Some(&CallbackState::Connected));
     assert_eq!(built.direction().map(callback_model::Direction::as_str), Some("outbound"));
 }
+
+#[test]
+fn the_model_builders_can_be_named() {
+    // A fresh builder's state parameters default to "unset", so the bare name is the
+    // type of `T::builder()`.
+    fn fresh() -> callback_model::SegmentBuilder {
+        Segment::builder()
+    }
+    fn wrapup_builder() -> callback_model::WrapupBuilder {
+        Wrapup::builder().tag("vip")
+    }
+    assert_eq!(fresh().start_time(at(0, 0)).build().start_time(), at(0, 0));
+    assert_eq!(wrapup_builder().build().tags(), Some(&["vip".to_owned()][..]));
+}

@@ -2,6 +2,12 @@
 //! baseline, and every other function of the group is reported as a ratio of medians
 //! against it, measured in the same run.
 
+// Each bench uses some of what is here.
+#![allow(dead_code)]
+
+pub mod construct;
+pub mod hand;
+
 use criterion::Criterion;
 use std::path::PathBuf;
 

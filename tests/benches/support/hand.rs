@@ -1,0 +1,147 @@
+//! The model's rules written out by hand with the public predicates, building the
+//! path and pointer strings only for a violation (the baseline of the validate bench),
+//! and an invalid Callback with five violations.
+
+use callback_model::rules::{is_blank, is_phone, is_uuid};
+use callback_model::{Callback, Segment, Wrapup};
+use callback_tests::at;
+use chrono::{DateTime, Utc};
+
+/// One violation as the hand-written rules report it: the same four strings.
+#[allow(dead_code)] // read through Debug only
+#[derive(Debug)]
+pub struct HandViolation {
+    path: String,
+    pointer: String,
+    code: &'static str,
+    message: String,
+}
+
+fn push(out: &mut Vec<HandViolation>, path: String, pointer: String, code: &'static str, message: String) {
+    out.push(HandViolation { path, pointer, code, message });
+}
+
+fn uuid(out: &mut Vec<HandViolation>, value: Option<&str>, rust: &str, wire: &str) {
+    if value.is_some_and(|v| !is_uuid(v)) {
+        push(out, rust.to_owned(), format!("/{wire}"), "uuid", "must be a UUID".to_owned());
+    }
+}
+
+fn not_before(
+    out: &mut Vec<HandViolation>,
+    value: Option<DateTime<Utc>>,
+    other: Option<DateTime<Utc>>,
+    place: impl FnOnce() -> (String, String),
+    other_name: &str,
+) {
+    if let (Some(value), Some(other)) = (value, other) {
+        if value < other {
+            let (rust, pointer) = place();
+            push(out, rust, pointer, "not_before", format!("must not be before {other_name}"));
+        }
+    }
+}
+
+/// The rules of SPEC section 4, written out by hand.
+pub fn hand_validate(callback: &Callback) -> Result<(), Vec<HandViolation>> {
+    let mut out = Vec::new();
+    uuid(&mut out, callback.id(), "id", "id");
+    for (i, segment) in callback.segments().unwrap_or_default().iter().enumerate() {
+        not_before(
+            &mut out,
+            segment.end_time(),
+            Some(segment.start_time()),
+            || (format!("segments[{i}].end_time"), format!("/segments/{i}/endTime")),
+            "startTime",
+        );
+    }
+    if let Some(preview) = callback.dialer_preview() {
+        uuid(&mut out, preview.contact_list_id(), "dialer_preview.contact_list_id", "dialerPreview/contactListId");
+        uuid(&mut out, preview.campaign_id(), "dialer_preview.campaign_id", "dialerPreview/campaignId");
+    }
+    for (i, number) in callback.callback_numbers().unwrap_or_default().iter().enumerate() {
+        if is_blank(number) {
+            push(
+                &mut out,
+                format!("callback_numbers[{i}]"),
+                format!("/callbackNumbers/{i}"),
+                "non_blank",
+                "must not be blank".to_owned(),
+            );
+        }
+        if !is_phone(number) {
+            push(
+                &mut out,
+                format!("callback_numbers[{i}]"),
+                format!("/callbackNumbers/{i}"),
+                "phone",
+                "must be dialable".to_owned(),
+            );
+        }
+    }
+    uuid(&mut out, callback.script_id(), "script_id", "scriptId");
+    if let Some(timeout) = callback.timeout_seconds().filter(|t| *t < 0) {
+        push(
+            &mut out,
+            "timeout_seconds".to_owned(),
+            "/timeoutSeconds".to_owned(),
+            "range",
+            format!("must be at least 0 (is {timeout})"),
+        );
+    }
+    let field = |rust: &'static str, wire: &'static str| move || (rust.to_owned(), format!("/{wire}"));
+    not_before(
+        &mut out,
+        callback.connected_time(),
+        callback.start_alerting_time(),
+        field("connected_time", "connectedTime"),
+        "startAlertingTime",
+    );
+    uuid(
+        &mut out,
+        callback.automated_callback_config_id(),
+        "automated_callback_config_id",
+        "automatedCallbackConfigId",
+    );
+    uuid(&mut out, callback.peer_id(), "peer_id", "peerId");
+    if let Some(wrapup) = callback.wrapup() {
+        for (i, tag) in wrapup.tags().unwrap_or_default().iter().enumerate() {
+            if is_blank(tag) {
+                push(
+                    &mut out,
+                    format!("wrapup.tags[{i}]"),
+                    format!("/wrapup/tags/{i}"),
+                    "non_blank",
+                    "must not be blank".to_owned(),
+                );
+            }
+        }
+        if let Some(duration) = wrapup.duration_seconds().filter(|d| *d < 0) {
+            push(
+                &mut out,
+                "wrapup.duration_seconds".to_owned(),
+                "/wrapup/durationSeconds".to_owned(),
+                "range",
+                format!("must be at least 0 (is {duration})"),
+            );
+        }
+    }
+    let (earlier, name) = match (callback.connected_time(), callback.start_alerting_time()) {
+        (Some(connected), _) => (Some(connected), "connectedTime"),
+        (None, alerting) => (alerting, "startAlertingTime"),
+    };
+    not_before(&mut out, callback.disconnected_time(), earlier, field("disconnected_time", "disconnectedTime"), name);
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// Five violations: a bad id, an undialable number, a negative timeout, a segment
+/// ending before it starts, and a blank tag.
+pub fn invalid_callback() -> Callback {
+    Callback::builder()
+        .id("not-a-uuid")
+        .callback_number("call me")
+        .timeout_seconds(-5)
+        .segment(Segment::builder().start_time(at(1, 0)).end_time(at(0, 0)).build())
+        .wrapup(Wrapup::builder().tag(" ").build())
+        .build()
+}

@@ -88,10 +88,7 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
                 .spanned(ident, format_args!("the field name `{}` is reserved for the builder's own use", field.name));
         }
         if let Some(each) = &field.builder.each {
-            let collection = match field.kind {
-                Kind::Option(inner) => Kind::of(inner),
-                kind => kind,
-            };
+            let collection = field.kind.without_option();
             if !matches!(collection, Kind::Seq(seq) if seq.extendable) {
                 let what = match (field.kind, collection) {
                     (_, Kind::Other) => format!(
@@ -138,10 +135,7 @@ fn accessors(container: &Container<'_>, errors: &mut Errors) {
     let mut names = Names::default();
     for field in &container.fields {
         if field.accessors.copy && !matches!(field.ty, syn::Type::Reference(_)) {
-            let kind = match field.kind {
-                Kind::Option(inner) => Kind::of(inner),
-                kind => kind,
-            };
+            let kind = field.kind.without_option();
             if matches!(kind, Kind::Text | Kind::Map | Kind::Box(_)) || matches!(kind, Kind::Seq(seq) if seq.extendable)
             {
                 errors.spanned(

@@ -99,6 +99,14 @@ impl<'a> Kind<'a> {
         }
     }
 
+    /// The kind of the type in an `Option`, or this kind when it is not one.
+    pub(crate) fn without_option(self) -> Self {
+        match self {
+            Kind::Option(inner) => Kind::of(inner),
+            kind => kind,
+        }
+    }
+
     /// Integers, floats, `bool` and `char`: cheap to return by value.
     pub(crate) fn is_primitive(self) -> bool {
         matches!(self, Kind::Int | Kind::Float | Kind::Bool | Kind::Char)

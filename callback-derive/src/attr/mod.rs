@@ -9,6 +9,7 @@ pub(crate) mod builder;
 pub(crate) mod serde;
 pub(crate) mod validate;
 
+use crate::ctxt::Errors;
 use crate::names::{make_ident, unraw};
 use crate::suggest::did_you_mean;
 use proc_macro2::TokenTree;
@@ -23,24 +24,40 @@ use syn::{Attribute, Ident, LitBool, LitStr, Path, Token};
 pub(crate) fn for_each_item(
     attrs: &[Attribute],
     name: &str,
-    errors: &mut crate::ctxt::Errors,
+    errors: &mut Errors,
     mut each: impl FnMut(&ParseNestedMeta<'_>, &str) -> syn::Result<()>,
 ) {
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
-        if let syn::Meta::Path(path) = &attr.meta {
-            errors.spanned(path, format!("expected `#[{name}(...)]` with a list of keys"));
-            continue;
-        }
+    for attr in lists(attrs, name, "keys", errors) {
         let result = attr.parse_nested_meta(|meta| {
-            let key = key_of(&meta);
-            if let Err(error) = each(&meta, &key) {
-                errors.push(error);
-                skip_value(meta.input)?;
-            }
-            Ok(())
+            let result = each(&meta, &key_of(&meta));
+            recover(result, &meta, errors)
         });
         errors.ok(result);
     }
+}
+
+/// The `#[name(...)]` attributes of `attrs`. A bare `#[name]` is reported (it should
+/// hold a list of `what`) and left out.
+pub(crate) fn lists<'a>(attrs: &'a [Attribute], name: &str, what: &str, errors: &mut Errors) -> Vec<&'a Attribute> {
+    let mut out = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
+        if let syn::Meta::Path(path) = &attr.meta {
+            errors.spanned(path, format!("expected `#[{name}(...)]` with a list of {what}"));
+        } else {
+            out.push(attr);
+        }
+    }
+    out
+}
+
+/// What to do with the `result` of reading one item: an error is reported and the
+/// item's value skipped, so the next item is read as if the bad one were not there.
+pub(crate) fn recover(result: syn::Result<()>, meta: &ParseNestedMeta<'_>, errors: &mut Errors) -> syn::Result<()> {
+    if let Err(error) = result {
+        errors.push(error);
+        skip_value(meta.input)?;
+    }
+    Ok(())
 }
 
 /// The key of an item, without `r#`.

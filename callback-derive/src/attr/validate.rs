@@ -5,7 +5,7 @@
 //! list, where they apply to every rule of that list that has none of its own.
 
 use super::{
-    expr_tokens, for_each_item, key_of, listing, no_arguments, path_value, skip_value, string_value, unknown_key,
+    expr_tokens, for_each_item, key_of, listing, lists, no_arguments, path_value, recover, string_value, unknown_key,
 };
 use crate::ctxt::Errors;
 use crate::names::{make_ident, unraw};
@@ -132,11 +132,7 @@ impl Container {
 impl Field {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
         let mut rules = Vec::new();
-        for attr in attrs.iter().filter(|attr| attr.path().is_ident("validate")) {
-            if let syn::Meta::Path(path) = &attr.meta {
-                errors.spanned(path, "expected `#[validate(...)]` with a list of rules");
-                continue;
-            }
+        for attr in lists(attrs, "validate", "rules", errors) {
             let mut list = RuleList::default();
             let result = attr.parse_nested_meta(|meta| list.item(&meta, errors));
             errors.ok(result);
@@ -158,11 +154,8 @@ struct RuleList {
 impl RuleList {
     /// Reads one item; a bad item is reported and skipped.
     fn item(&mut self, meta: &ParseNestedMeta<'_>, errors: &mut Errors) -> syn::Result<()> {
-        if let Err(error) = self.try_item(meta, errors) {
-            errors.push(error);
-            skip_value(meta.input)?;
-        }
-        Ok(())
+        let result = self.try_item(meta, errors);
+        recover(result, meta, errors)
     }
 
     fn try_item(&mut self, meta: &ParseNestedMeta<'_>, errors: &mut Errors) -> syn::Result<()> {
@@ -231,7 +224,8 @@ impl RuleList {
         }
         if meta.input.peek(syn::token::Paren) && !matches!(rule.kind, RuleKind::Each(_)) {
             meta.parse_nested_meta(|item| {
-                recover(errors, &item, |item| override_item(item, &key, &mut rule.message, &mut rule.code))
+                let result = override_item(&item, &key, &mut rule.message, &mut rule.code);
+                recover(result, &item, errors)
             })?;
         } else if !matches!(rule.kind, RuleKind::NotBefore(_) | RuleKind::Custom(_)) {
             no_arguments(meta)?;
@@ -267,20 +261,6 @@ fn inherit(rules: &mut [Rule], message: Option<&LitStr>, code: Option<&LitStr>) 
             }
         }
     }
-}
-
-/// Runs `parse` on one item; an error is reported and the item's value skipped, so
-/// the next item is read as if the bad one were not there.
-fn recover(
-    errors: &mut Errors,
-    meta: &ParseNestedMeta<'_>,
-    parse: impl FnOnce(&ParseNestedMeta<'_>) -> syn::Result<()>,
-) -> syn::Result<()> {
-    if let Err(error) = parse(meta) {
-        errors.push(error);
-        skip_value(meta.input)?;
-    }
-    Ok(())
 }
 
 /// `message = ".."` or `code = ".."` inside a rule's parentheses.
@@ -321,22 +301,24 @@ fn parse_bounds(
     let mut message = None;
     let mut code = None;
     let place = format!("{key}(...)");
+    let mut read = |item: &ParseNestedMeta<'_>| -> syn::Result<()> {
+        let slot = if item.path.is_ident("min") {
+            &mut bounds.min
+        } else if item.path.is_ident("max") {
+            &mut bounds.max
+        } else if item.path.is_ident("message") || item.path.is_ident("code") {
+            return override_item(item, key, &mut message, &mut code);
+        } else {
+            return Err(unknown_key(item, &place, BOUND_KEYS));
+        };
+        let expr = expr_tokens(item)?;
+        let literal = syn::parse2::<Expr>(expr.clone()).ok().as_ref().and_then(number);
+        *slot = Some(Bound { expr, literal });
+        Ok(())
+    };
     meta.parse_nested_meta(|item| {
-        recover(errors, &item, |item| {
-            let slot = if item.path.is_ident("min") {
-                &mut bounds.min
-            } else if item.path.is_ident("max") {
-                &mut bounds.max
-            } else if item.path.is_ident("message") || item.path.is_ident("code") {
-                return override_item(item, key, &mut message, &mut code);
-            } else {
-                return Err(unknown_key(item, &place, BOUND_KEYS));
-            };
-            let expr = expr_tokens(item)?;
-            let literal = syn::parse2::<Expr>(expr.clone()).ok().as_ref().and_then(number);
-            *slot = Some(Bound { expr, literal });
-            Ok(())
-        })
+        let result = read(&item);
+        recover(result, &item, errors)
     })?;
     if bounds.min.is_none() && bounds.max.is_none() {
         return Err(needs_bounds());

@@ -67,10 +67,7 @@ impl<'a> Role<'a> {
 /// The collection a whole-collection setter fills: the field's type, or the type in
 /// its `Option`, when that is a collection `FromIterator` can build.
 fn collection<'a>(field: &Field<'a>) -> Option<Seq<'a>> {
-    let kind = match field.kind {
-        Kind::Option(inner) => Kind::of(inner),
-        kind => kind,
-    };
+    let kind = field.kind.without_option();
     match kind {
         Kind::Seq(seq) if seq.extendable => Some(seq),
         _ => None,

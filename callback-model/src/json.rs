@@ -46,30 +46,23 @@ impl ParseError {
         ParseError { path, message, line, column, source }
     }
 
-    /// An error `serde_json` could not place (raised after a whole value was read: a
-    /// `Valid<T>` that breaks its rules) is placed at the end of `input`'s last
-    /// non-blank line.
+    /// An error `serde_json` could not place was raised after a whole value was read
+    /// (a `Valid<T>` that breaks its rules, or any `Deserialize` that checks the value
+    /// it built). If the document is not well-formed JSON after that value (`{..} ]`),
+    /// the syntax error is reported instead, as it would be for any other `T`;
+    /// otherwise the error is placed at the end of the document's last non-blank line.
     fn placed_in(mut self, input: &[u8]) -> Self {
-        if self.line == 0 {
-            let end = input.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |i| i + 1);
-            let before = &input[..end];
-            self.line = before.split(|&b| b == b'\n').count();
-            self.column = before.iter().rev().take_while(|&&b| b != b'\n').count();
-        }
-        self
-    }
-
-    /// A `Valid<T>` that breaks its rules is checked once the whole value is read, but
-    /// before the document's end is: a document that is not well-formed JSON after the
-    /// value (`{..} ]`) reports that syntax error instead, as it would for any `T`.
-    fn or_syntax_of(self, input: &[u8]) -> Self {
-        if !self.message.starts_with(crate::validate::BREAKS_RULES) {
+        if self.line != 0 {
             return self;
         }
-        match serde_json::from_slice::<serde::de::IgnoredAny>(input) {
-            Err(syntax) => ParseError::new(String::new(), syntax),
-            Ok(_) => self,
+        if let Err(syntax) = serde_json::from_slice::<serde::de::IgnoredAny>(input) {
+            return ParseError::new(String::new(), syntax);
         }
+        let end = input.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |i| i + 1);
+        let before = &input[..end];
+        self.line = before.split(|&b| b == b'\n').count();
+        self.column = before.iter().rev().take_while(|&&b| b != b'\n').count();
+        self
     }
 
     /// Where in the document, in wire names: `segments[0].startTime`. Empty for the
@@ -151,7 +144,7 @@ pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ParseErro
     // path tracked, to say where it failed.
     serde_json::from_str(text).map_err(|error| {
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        locate::<_, T>(&mut deserializer, error).placed_in(text.as_bytes()).or_syntax_of(text.as_bytes())
+        locate::<_, T>(&mut deserializer, error).placed_in(text.as_bytes())
     })
 }
 
@@ -163,7 +156,7 @@ pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ParseErro
 pub fn from_slice<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T, ParseError> {
     serde_json::from_slice(bytes).map_err(|error| {
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        locate::<_, T>(&mut deserializer, error).placed_in(bytes).or_syntax_of(bytes)
+        locate::<_, T>(&mut deserializer, error).placed_in(bytes)
     })
 }
 

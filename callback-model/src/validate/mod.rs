@@ -9,7 +9,6 @@ mod violation;
 
 pub use errors::ValidationErrors;
 pub use report::Report;
-pub(crate) use valid::BREAKS_RULES;
 pub use valid::Valid;
 pub use violation::Violation;
 

@@ -70,8 +70,7 @@ impl<'de, T: serde::Deserialize<'de> + Validate> serde::Deserialize<'de> for Val
                 .map(|v| format!("{}: {} ({})", display_pointer(v.json_pointer()), v.message(), v.code()))
                 .collect();
             serde::de::Error::custom(format_args!(
-                "{}{} rule{}: {}",
-                BREAKS_RULES,
+                "the value breaks {} rule{}: {}",
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" },
                 lines.join("; ")
@@ -79,9 +78,6 @@ impl<'de, T: serde::Deserialize<'de> + Validate> serde::Deserialize<'de> for Val
         })
     }
 }
-
-/// How the error of a `Valid<T>` that breaks its rules begins; `json` recognises it.
-pub(crate) const BREAKS_RULES: &str = "the value breaks ";
 
 fn display_pointer(pointer: &str) -> &str {
     if pointer.is_empty() { "(root)" } else { pointer }

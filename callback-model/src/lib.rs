@@ -168,7 +168,9 @@ mod validate;
 
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::private::{IsSet, IsUnset, Set, Unset, check, copied, custom};
+    pub use crate::private::{
+        IsSet, IsUnset, Set, Unset, check, copied, custom, drop_storage, push, take, unset_required_field,
+    };
 }
 mod private;
 

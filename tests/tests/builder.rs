@@ -270,3 +270,83 @@ fn the_model_builders_can_be_named() {
     assert_eq!(fresh().start_time(at(0, 0)).build().start_time(), at(0, 0));
     assert_eq!(wrapup_builder().build().tags(), Some(&["vip".to_owned()][..]));
 }
+
+/// A value that counts how many times it, or a clone of it, is dropped.
+#[derive(Debug, Clone)]
+struct Counted(std::rc::Rc<std::cell::Cell<usize>>);
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+/// Converting it into a `Counted` panics: a setter's argument that unwinds.
+struct Explodes;
+
+impl From<Explodes> for Counted {
+    fn from(_: Explodes) -> Self {
+        panic!("the conversion failed")
+    }
+}
+
+// The values are held to be dropped, not read.
+#[allow(dead_code)]
+#[derive(Debug, Builder)]
+struct Held {
+    required: Counted,
+    other: Counted,
+    optional: Option<Counted>,
+    #[builder(each = "one")]
+    many: Vec<Counted>,
+    #[builder(each = "tag")]
+    tags: std::collections::BTreeSet<u8>,
+    #[builder(default = Counted(std::rc::Rc::default()))]
+    defaulted: Counted,
+}
+
+#[test]
+fn a_builder_dropped_unfinished_drops_each_value_it_holds_once() {
+    let drops = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = || Counted(std::rc::Rc::clone(&drops));
+    let builder = Held::builder()
+        .required(counted())
+        .optional(counted())
+        .one(counted())
+        .one(counted())
+        .tag(1)
+        .defaulted(counted());
+    assert_eq!(drops.get(), 0, "setting moves the values in");
+    drop(builder);
+    assert_eq!(drops.get(), 5);
+}
+
+#[test]
+fn finishing_moves_the_values_out_without_dropping_them() {
+    let drops = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = || Counted(std::rc::Rc::clone(&drops));
+    let held = Held::builder().required(counted()).other(counted()).one(counted()).tag(2).tag(1).build();
+    assert_eq!(drops.get(), 0);
+    assert_eq!(held.many.len(), 1);
+    assert_eq!(held.tags.iter().copied().collect::<Vec<_>>(), [1, 2]);
+    drop(held);
+    assert_eq!(drops.get(), 3, "the three values set, dropped with the struct");
+}
+
+#[test]
+fn a_setter_whose_argument_panics_drops_what_the_builder_held_once() {
+    let drops = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = || Counted(std::rc::Rc::clone(&drops));
+    for (step, held_before) in [(0, 1), (1, 2), (2, 3), (3, 3)] {
+        drops.set(0);
+        let builder = Held::builder().required(counted());
+        let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match step {
+            0 => drop(builder.other(Explodes)),
+            1 => drop(builder.optional(counted()).one(Explodes)),
+            2 => drop(builder.optional(counted()).one(counted()).defaulted(Explodes)),
+            _ => drop(builder.optional(counted()).one(counted()).optional(Explodes)),
+        }));
+        assert!(unwound.is_err(), "step {step} panicked");
+        assert_eq!(drops.get(), held_before, "step {step}");
+    }
+}

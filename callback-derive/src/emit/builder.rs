@@ -3,11 +3,20 @@
 //!
 //! Type-level state is spent only on required fields: the builder has one type
 //! parameter per required field, `Unset` until its setter is called and `Set` after.
-//! `.build()` asks each of them to be `Set` through a trait named after the field, whose
+//! `.build()` asks each of them to be `Set` through the runtime's `IsSet<Struct, Field>`,
+//! where `Field` is an empty type named after the field, so that the trait's
 //! `#[diagnostic::on_unimplemented]` message names the missing field; the setter asks
-//! for `Unset` the same way, so a second call names the field too. Optional fields keep
-//! their value in an `Option` and their setters return `Self`: they cost no more than a
-//! plain struct.
+//! for `Unset` the same way (`IsUnset`), so a second call names the field too. Optional
+//! fields keep their value in an `Option` and their setters return `Self`.
+//!
+//! A builder is free at run time because no call ever receives its address, which lets
+//! the optimiser keep it in registers and turn each setter's move into nothing:
+//! - it holds its storage in a `ManuallyDrop` and its own `Drop` moves the storage out
+//!   by value to an out-of-line drop (drop glue would take the builder's address on
+//!   every unwinding path, and each setter then copied the whole builder);
+//! - a pusher extends its collection as a local, so `reserve` gets the local's address;
+//! - `build` takes the storage apart into one local per field, and its "required field
+//!   unset" arm, which the type rules out, cannot unwind.
 
 use crate::ast::{Container, Field};
 use crate::attr::builder::DefaultValue;
@@ -150,6 +159,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     };
     let builder_struct = b.builder_struct();
     let start = b.start();
+    let storage_impls = b.storage_impls();
     let state_markers = b.required.iter().map(|r| b.state_marker(r));
     let setters = container.fields.iter().map(|field| b.setters(field));
     let finish = b.finish();
@@ -160,6 +170,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
 
         const _: () = {
             #start
+            #storage_impls
             #(#state_markers)*
 
             #[automatically_derived]
@@ -202,8 +213,8 @@ impl Builder<'_, '_> {
         let slots = container.fields.iter().map(|field| {
             let (cfgs, name, ty) = (field.item_attrs(), field.ident, field.ty);
             let ty = match Role::of(field) {
-                Role::Required | Role::Defaulted(_) => quote!(::core::option::Option<#ty>),
-                Role::Optional { .. } | Role::Collected => quote!(#ty),
+                Role::Required | Role::Defaulted(_) | Role::Collected => quote!(::core::option::Option<#ty>),
+                Role::Optional { .. } => quote!(#ty),
             };
             quote!(#cfgs #name: #ty,)
         });
@@ -213,7 +224,7 @@ impl Builder<'_, '_> {
             #[must_use = "a builder does nothing until it is finished"]
             #[allow(non_camel_case_types)]
             #vis struct #builder<#(#struct_params,)* #(#states = #unset),*> #where_clause {
-                fields: #storage<#(#args),*>,
+                fields: ::core::mem::ManuallyDrop<#storage<#(#args),*>>,
                 state: ::core::marker::PhantomData<fn() -> (#(#phantom_states,)*)>,
             }
 
@@ -245,21 +256,60 @@ impl Builder<'_, '_> {
         docs
     }
 
+    /// `<__FooBuilderFields<..>>::EMPTY`: the storage with nothing set.
+    fn empty(&self) -> TokenStream {
+        let (storage, args) = (&self.storage, &self.args);
+        quote!(<#storage<#(#args),*>>::EMPTY)
+    }
+
+    /// The storage's `EMPTY` and the builder's `Drop`, which moves the storage out by
+    /// value (see the module's documentation for why).
+    fn storage_impls(&self) -> TokenStream {
+        let Builder { container, krate, type_name: builder, storage, marker, params, args, .. } = self;
+        let where_clause = &container.generics.where_clause;
+        let states: Vec<&Ident> = self.required.iter().map(|r| &r.state).collect();
+        let empty = self.empty();
+        let inits = container.fields.iter().map(|field| {
+            let (cfgs, name) = (field.cfg_attrs(), field.ident);
+            quote!(#cfgs #name: ::core::option::Option::None,)
+        });
+        quote! {
+            #[automatically_derived]
+            impl<#(#params),*> #storage<#(#args),*> #where_clause {
+                const EMPTY: Self = #storage {
+                    #(#inits)*
+                    #marker: ::core::marker::PhantomData,
+                };
+            }
+
+            #[automatically_derived]
+            impl<#(#params,)* #(#states),*> ::core::ops::Drop for #builder<#(#args,)* #(#states),*> #where_clause {
+                #[inline(always)]
+                fn drop(&mut self) {
+                    #krate::__private::drop_storage(&mut self.fields, #empty);
+                }
+            }
+        }
+    }
+
+    /// The storage taken out of `self`, which is then forgotten: the first lines of a
+    /// method that moves the storage into a new builder or the finished struct.
+    fn take_storage(&self) -> TokenStream {
+        let (krate, empty) = (&self.krate, self.empty());
+        let (this, fields) = (local("this"), local("fields"));
+        quote! {
+            let mut #this = ::core::mem::ManuallyDrop::new(self);
+            let mut #fields = #krate::__private::take(&mut #this.fields, #empty);
+        }
+    }
+
     /// `T::builder()`.
     fn start(&self) -> TokenStream {
-        let Builder { container, type_name: builder, storage, marker, params, args, unset, .. } = self;
+        let Builder { container, type_name: builder, params, args, unset, .. } = self;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &self.entry.start;
         let unsets = std::iter::repeat_n(unset, self.required.len());
-        let inits = container.fields.iter().map(|field| {
-            let (cfgs, name) = (field.cfg_attrs(), field.ident);
-            let init = if let Role::Collected = Role::of(field) {
-                quote!(::core::default::Default::default())
-            } else {
-                quote!(::core::option::Option::None)
-            };
-            quote!(#cfgs #name: #init,)
-        });
+        let empty = self.empty();
         let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
         quote! {
             #[automatically_derived]
@@ -269,10 +319,7 @@ impl Builder<'_, '_> {
                 #[inline(always)]
                 #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
                     #builder {
-                        fields: #storage {
-                            #(#inits)*
-                            #marker: ::core::marker::PhantomData,
-                        },
+                        fields: ::core::mem::ManuallyDrop::new(#empty),
                         state: ::core::marker::PhantomData,
                     }
                 }
@@ -316,26 +363,32 @@ impl Builder<'_, '_> {
         let Builder { container, krate, args, .. } = self;
         let (ident, vis) = (container.ident, container.vis);
         let EntryPoints { finish, try_finish, .. } = &self.entry;
-        let fields = local("fields");
+        // The storage is taken apart into one local per field, so that an unwinding
+        // `default = expr` drops each of them and not the storage as one value.
+        let slot = |field: &Field<'_>| local(&format!("field_{}", field.name));
+        let slots = container.fields.iter().map(|field| {
+            let (cfgs, name, slot) = (field.cfg_attrs(), field.ident, slot(field));
+            quote!(#cfgs #name: #slot,)
+        });
         let extract = container.fields.iter().map(|field| {
-            let (cfgs, name) = (field.cfg_attrs(), field.ident);
+            let (cfgs, name, slot) = (field.cfg_attrs(), field.ident, slot(field));
             let stored = match Role::of(field) {
                 Role::Required => {
-                    let message = format!("the builder's type says `{}` is set", field.name);
                     let value = local("value");
-                    quote!(match #fields.#name {
+                    quote!(match #slot {
                         ::core::option::Option::Some(#value) => #value,
-                        ::core::option::Option::None => ::core::unreachable!(#message),
+                        ::core::option::Option::None => #krate::__private::unset_required_field(),
                     })
                 }
                 Role::Defaulted(DefaultValue::Trait(span)) => {
-                    quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(#fields.#name))
+                    quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(#slot))
                 }
                 Role::Defaulted(DefaultValue::Expr(_)) => {
                     let local = local(&format!("default_{}", field.name));
                     quote!(#local)
                 }
-                Role::Optional { .. } | Role::Collected => quote!(#fields.#name),
+                Role::Collected => quote!(::core::option::Option::unwrap_or_default(#slot)),
+                Role::Optional { .. } => quote!(#slot),
             };
             quote!(#cfgs #name: #stored,)
         });
@@ -351,17 +404,18 @@ impl Builder<'_, '_> {
         // wrong expression is reported as "expected `u32`, found `&str`" at the expression.
         let defaults = container.fields.iter().filter_map(|field| {
             let Role::Defaulted(DefaultValue::Expr(expr)) = Role::of(field) else { return None };
-            let (cfgs, name, ty) = (field.cfg_attrs(), field.ident, field.ty);
+            let (cfgs, ty, slot) = (field.cfg_attrs(), field.ty, slot(field));
             let (local, value) = (local(&format!("default_{}", field.name)), local("value"));
             let checked = quote_spanned!(expr.span()=> ::core::convert::identity::<#ty>(#expr));
             Some(quote! {
                 #cfgs
-                let #local: #ty = match #fields.#name {
+                let #local: #ty = match #slot {
                     ::core::option::Option::Some(#value) => #value,
                     ::core::option::Option::None => #checked,
                 };
             })
         });
+        let (storage, empty, this) = (&self.storage, self.empty(), local("this"));
         let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
         let try_finish_doc = format!(
             " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
@@ -369,9 +423,9 @@ impl Builder<'_, '_> {
         quote! {
             #[doc = #finish_doc]
             #[inline(always)]
-            #[allow(clippy::missing_panics_doc)]
             #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
-                let #fields = self.fields;
+                let mut #this = ::core::mem::ManuallyDrop::new(self);
+                let #storage { #(#slots)* .. } = #krate::__private::take(&mut #this.fields, #empty);
                 #(#defaults)*
                 #ident {
                     #(#extract)*
@@ -411,11 +465,7 @@ impl Builder<'_, '_> {
             return self.required_setter(field, required, &param, &convert);
         }
 
-        let store = if let Role::Collected = role {
-            quote!(self.fields.#name = #convert;)
-        } else {
-            quote!(self.fields.#name = ::core::option::Option::Some(#convert);)
-        };
+        let store = quote!(self.fields.#name = ::core::option::Option::Some(#convert););
         let mut out = quote! {
             #cfgs
             #docs
@@ -440,21 +490,29 @@ impl Builder<'_, '_> {
         }
         if let (Some(each), Some(seq)) = (&field.builder.each, collection(field)) {
             let elem = seq.elem;
-            let target = if let Role::Optional { .. } = role {
-                quote!(::core::option::Option::get_or_insert_with(&mut self.fields.#name, ::core::default::Default::default))
-            } else {
-                quote!(&mut self.fields.#name)
-            };
+            let items = local("items");
             let doc = format!(" Adds one element to `{}`.", field.name);
+            // The collection is extended as a local, so that the address `reserve`
+            // receives is the local's and not the builder's.
+            let push = if seq.is_vec {
+                let krate = &self.krate;
+                quote!(#krate::__private::push(&mut self.fields.#name, #value);)
+            } else {
+                quote! {
+                    let mut #items = ::core::option::Option::unwrap_or_default(
+                        ::core::option::Option::take(&mut self.fields.#name),
+                    );
+                    ::core::iter::Extend::extend(&mut #items, ::core::iter::once(#value));
+                    self.fields.#name = ::core::option::Option::Some(#items);
+                }
+            };
             out.extend(quote! {
                 #cfgs
                 #[doc = #doc]
                 #[inline(always)]
                 #vis fn #each(mut self, #value: impl ::core::convert::Into<#elem>) -> Self {
-                    ::core::iter::Extend::extend(
-                        #target,
-                        ::core::iter::once(::core::convert::Into::<#elem>::into(#value)),
-                    );
+                    let #value = ::core::convert::Into::<#elem>::into(#value);
+                    #push
                     self
                 }
             });
@@ -477,7 +535,8 @@ impl Builder<'_, '_> {
         let (this, name_type, krate, ident) = (&required.state, &required.name_type, &self.krate, self.container.ident);
         let next_states =
             self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });
-        let fields = local("fields");
+        let (fields, value) = (local("fields"), local("value"));
+        let take = self.take_storage();
         let required_doc = format!(" Required: `.{}()` waits for it, and it can be set once.", self.entry.finish);
         quote! {
             #cfgs
@@ -489,9 +548,10 @@ impl Builder<'_, '_> {
             where
                 #this: #krate::__private::IsUnset<#ident<#(#args),*>, #name_type>,
             {
-                let mut #fields = self.fields;
-                #fields.#name = ::core::option::Option::Some(#convert);
-                #builder { fields: #fields, state: ::core::marker::PhantomData }
+                let #value = #convert;
+                #take
+                #fields.#name = ::core::option::Option::Some(#value);
+                #builder { fields: ::core::mem::ManuallyDrop::new(#fields), state: ::core::marker::PhantomData }
             }
         }
     }

@@ -13,7 +13,7 @@ pub(crate) struct BagBuilder<
 where
     T: Default,
 {
-    fields: __BagBuilderFields<'a, T, N>,
+    fields: ::core::mem::ManuallyDrop<__BagBuilderFields<'a, T, N>>,
     state: ::core::marker::PhantomData<fn() -> (__Name, __Extra)>,
 }
 #[doc(hidden)]
@@ -23,7 +23,7 @@ where
     T: Default,
 {
     name: ::core::option::Option<&'a str>,
-    items: Vec<T>,
+    items: ::core::option::Option<Vec<T>>,
     slots: ::core::option::Option<[u8; N]>,
     #[cfg(feature = "extra")]
     extra: ::core::option::Option<u8>,
@@ -46,16 +46,39 @@ const _: () = {
             ::callback_model::__private::Unset,
         > {
             BagBuilder {
-                fields: __BagBuilderFields {
-                    name: ::core::option::Option::None,
-                    items: ::core::default::Default::default(),
-                    slots: ::core::option::Option::None,
-                    #[cfg(feature = "extra")]
-                    extra: ::core::option::Option::None,
-                    __callback_marker: ::core::marker::PhantomData,
-                },
+                fields: ::core::mem::ManuallyDrop::new(
+                    <__BagBuilderFields<'a, T, N>>::EMPTY,
+                ),
                 state: ::core::marker::PhantomData,
             }
+        }
+    }
+    #[automatically_derived]
+    impl<'a, T: Clone, const N: usize> __BagBuilderFields<'a, T, N>
+    where
+        T: Default,
+    {
+        const EMPTY: Self = __BagBuilderFields {
+            name: ::core::option::Option::None,
+            items: ::core::option::Option::None,
+            slots: ::core::option::Option::None,
+            #[cfg(feature = "extra")]
+            extra: ::core::option::Option::None,
+            __callback_marker: ::core::marker::PhantomData,
+        };
+    }
+    #[automatically_derived]
+    impl<'a, T: Clone, const N: usize, __Name, __Extra> ::core::ops::Drop
+    for BagBuilder<'a, T, N, __Name, __Extra>
+    where
+        T: Default,
+    {
+        #[inline(always)]
+        fn drop(&mut self) {
+            ::callback_model::__private::drop_storage(
+                &mut self.fields,
+                <__BagBuilderFields<'a, T, N>>::EMPTY,
+            );
         }
     }
     #[allow(non_camel_case_types)]
@@ -94,12 +117,15 @@ const _: () = {
         where
             __Name: ::callback_model::__private::IsUnset<Bag<'a, T, N>, name>,
         {
-            let mut __fields = self.fields;
-            __fields.name = ::core::option::Option::Some(
-                ::core::convert::Into::<&'a str>::into(__value),
+            let __value = ::core::convert::Into::<&'a str>::into(__value);
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let mut __fields = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__BagBuilderFields<'a, T, N>>::EMPTY,
             );
+            __fields.name = ::core::option::Option::Some(__value);
             BagBuilder {
-                fields: __fields,
+                fields: ::core::mem::ManuallyDrop::new(__fields),
                 state: ::core::marker::PhantomData,
             }
         }
@@ -110,12 +136,14 @@ const _: () = {
                 Item = impl ::core::convert::Into<T>,
             >,
         ) -> Self {
-            self.fields.items = ::core::iter::Iterator::collect::<
-                Vec<T>,
-            >(
-                ::core::iter::Iterator::map(
-                    ::core::iter::IntoIterator::into_iter(__value),
-                    ::core::convert::Into::into,
+            self.fields.items = ::core::option::Option::Some(
+                ::core::iter::Iterator::collect::<
+                    Vec<T>,
+                >(
+                    ::core::iter::Iterator::map(
+                        ::core::iter::IntoIterator::into_iter(__value),
+                        ::core::convert::Into::into,
+                    ),
                 ),
             );
             self
@@ -123,10 +151,8 @@ const _: () = {
         /// Adds one element to `items`.
         #[inline(always)]
         pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
-            ::core::iter::Extend::extend(
-                &mut self.fields.items,
-                ::core::iter::once(::core::convert::Into::<T>::into(__value)),
-            );
+            let __value = ::core::convert::Into::<T>::into(__value);
+            ::callback_model::__private::push(&mut self.fields.items, __value);
             self
         }
         #[inline(always)]
@@ -159,44 +185,57 @@ const _: () = {
         where
             __Extra: ::callback_model::__private::IsUnset<Bag<'a, T, N>, extra>,
         {
-            let mut __fields = self.fields;
-            __fields.extra = ::core::option::Option::Some(
-                ::core::convert::Into::<u8>::into(__value),
+            let __value = ::core::convert::Into::<u8>::into(__value);
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let mut __fields = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__BagBuilderFields<'a, T, N>>::EMPTY,
             );
+            __fields.extra = ::core::option::Option::Some(__value);
             BagBuilder {
-                fields: __fields,
+                fields: ::core::mem::ManuallyDrop::new(__fields),
                 state: ::core::marker::PhantomData,
             }
         }
         /// Finishes the [`Bag`]. Compiles only once every required field is set.
         #[inline(always)]
-        #[allow(clippy::missing_panics_doc)]
         pub(crate) fn finish(self) -> Bag<'a, T, N>
         where
             __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
             __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
         {
-            let __fields = self.fields;
-            let __default_slots: [u8; N] = match __fields.slots {
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let __BagBuilderFields {
+                name: __field_name,
+                items: __field_items,
+                slots: __field_slots,
+                #[cfg(feature = "extra")]
+                extra: __field_extra,
+                ..
+            } = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__BagBuilderFields<'a, T, N>>::EMPTY,
+            );
+            let __default_slots: [u8; N] = match __field_slots {
                 ::core::option::Option::Some(__value) => __value,
                 ::core::option::Option::None => {
                     ::core::convert::identity::<[u8; N]>([0; N])
                 }
             };
             Bag {
-                name: match __fields.name {
+                name: match __field_name {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
-                        ::core::unreachable!("the builder's type says `name` is set")
+                        ::callback_model::__private::unset_required_field()
                     }
                 },
-                items: __fields.items,
+                items: ::core::option::Option::unwrap_or_default(__field_items),
                 slots: __default_slots,
                 #[cfg(feature = "extra")]
-                extra: match __fields.extra {
+                extra: match __field_extra {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
-                        ::core::unreachable!("the builder's type says `extra` is set")
+                        ::callback_model::__private::unset_required_field()
                     }
                 },
             }

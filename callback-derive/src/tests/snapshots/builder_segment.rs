@@ -4,7 +4,7 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 pub struct SegmentBuilder<__StartTime = ::callback_model::__private::Unset> {
-    fields: __SegmentBuilderFields,
+    fields: ::core::mem::ManuallyDrop<__SegmentBuilderFields>,
     state: ::core::marker::PhantomData<fn() -> (__StartTime,)>,
 }
 #[doc(hidden)]
@@ -23,14 +23,28 @@ const _: () = {
         #[inline(always)]
         pub fn builder() -> SegmentBuilder<::callback_model::__private::Unset> {
             SegmentBuilder {
-                fields: __SegmentBuilderFields {
-                    start_time: ::core::option::Option::None,
-                    end_time: ::core::option::Option::None,
-                    r#type: ::core::option::Option::None,
-                    __callback_marker: ::core::marker::PhantomData,
-                },
+                fields: ::core::mem::ManuallyDrop::new(<__SegmentBuilderFields>::EMPTY),
                 state: ::core::marker::PhantomData,
             }
+        }
+    }
+    #[automatically_derived]
+    impl __SegmentBuilderFields {
+        const EMPTY: Self = __SegmentBuilderFields {
+            start_time: ::core::option::Option::None,
+            end_time: ::core::option::Option::None,
+            r#type: ::core::option::Option::None,
+            __callback_marker: ::core::marker::PhantomData,
+        };
+    }
+    #[automatically_derived]
+    impl<__StartTime> ::core::ops::Drop for SegmentBuilder<__StartTime> {
+        #[inline(always)]
+        fn drop(&mut self) {
+            ::callback_model::__private::drop_storage(
+                &mut self.fields,
+                <__SegmentBuilderFields>::EMPTY,
+            );
         }
     }
     #[allow(non_camel_case_types)]
@@ -49,12 +63,15 @@ const _: () = {
         where
             __StartTime: ::callback_model::__private::IsUnset<Segment, start_time>,
         {
-            let mut __fields = self.fields;
-            __fields.start_time = ::core::option::Option::Some(
-                ::core::convert::Into::<DateTime<Utc>>::into(__value),
+            let __value = ::core::convert::Into::<DateTime<Utc>>::into(__value);
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let mut __fields = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__SegmentBuilderFields>::EMPTY,
             );
+            __fields.start_time = ::core::option::Option::Some(__value);
             SegmentBuilder {
-                fields: __fields,
+                fields: ::core::mem::ManuallyDrop::new(__fields),
                 state: ::core::marker::PhantomData,
             }
         }
@@ -93,23 +110,29 @@ const _: () = {
         }
         /// Finishes the [`Segment`]. Compiles only once every required field is set.
         #[inline(always)]
-        #[allow(clippy::missing_panics_doc)]
         pub fn build(self) -> Segment
         where
             __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
         {
-            let __fields = self.fields;
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let __SegmentBuilderFields {
+                start_time: __field_start_time,
+                end_time: __field_end_time,
+                r#type: __field_type,
+                ..
+            } = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__SegmentBuilderFields>::EMPTY,
+            );
             Segment {
-                start_time: match __fields.start_time {
+                start_time: match __field_start_time {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
-                        ::core::unreachable!(
-                            "the builder's type says `start_time` is set"
-                        )
+                        ::callback_model::__private::unset_required_field()
                     }
                 },
-                end_time: __fields.end_time,
-                r#type: __fields.r#type,
+                end_time: __field_end_time,
+                r#type: __field_type,
             }
         }
         /// Finishes the [`Segment`] and validates it: a `Valid<Segment>` when every rule holds, else every violation.

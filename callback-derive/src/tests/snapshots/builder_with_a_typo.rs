@@ -7,7 +7,7 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 struct TypoBuilder<__Count = ::callback_model::__private::Unset> {
-    fields: __TypoBuilderFields,
+    fields: ::core::mem::ManuallyDrop<__TypoBuilderFields>,
     state: ::core::marker::PhantomData<fn() -> (__Count,)>,
 }
 #[doc(hidden)]
@@ -24,12 +24,26 @@ const _: () = {
         #[inline(always)]
         fn builder() -> TypoBuilder<::callback_model::__private::Unset> {
             TypoBuilder {
-                fields: __TypoBuilderFields {
-                    count: ::core::option::Option::None,
-                    __callback_marker: ::core::marker::PhantomData,
-                },
+                fields: ::core::mem::ManuallyDrop::new(<__TypoBuilderFields>::EMPTY),
                 state: ::core::marker::PhantomData,
             }
+        }
+    }
+    #[automatically_derived]
+    impl __TypoBuilderFields {
+        const EMPTY: Self = __TypoBuilderFields {
+            count: ::core::option::Option::None,
+            __callback_marker: ::core::marker::PhantomData,
+        };
+    }
+    #[automatically_derived]
+    impl<__Count> ::core::ops::Drop for TypoBuilder<__Count> {
+        #[inline(always)]
+        fn drop(&mut self) {
+            ::callback_model::__private::drop_storage(
+                &mut self.fields,
+                <__TypoBuilderFields>::EMPTY,
+            );
         }
     }
     #[allow(non_camel_case_types)]
@@ -47,28 +61,34 @@ const _: () = {
         where
             __Count: ::callback_model::__private::IsUnset<Typo, count>,
         {
-            let mut __fields = self.fields;
-            __fields.count = ::core::option::Option::Some(
-                ::core::convert::Into::<u32>::into(__value),
+            let __value = ::core::convert::Into::<u32>::into(__value);
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let mut __fields = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__TypoBuilderFields>::EMPTY,
             );
+            __fields.count = ::core::option::Option::Some(__value);
             TypoBuilder {
-                fields: __fields,
+                fields: ::core::mem::ManuallyDrop::new(__fields),
                 state: ::core::marker::PhantomData,
             }
         }
         /// Finishes the [`Typo`]. Compiles only once every required field is set.
         #[inline(always)]
-        #[allow(clippy::missing_panics_doc)]
         fn build(self) -> Typo
         where
             __Count: ::callback_model::__private::IsSet<Typo, count>,
         {
-            let __fields = self.fields;
+            let mut __this = ::core::mem::ManuallyDrop::new(self);
+            let __TypoBuilderFields { count: __field_count, .. } = ::callback_model::__private::take(
+                &mut __this.fields,
+                <__TypoBuilderFields>::EMPTY,
+            );
             Typo {
-                count: match __fields.count {
+                count: match __field_count {
                     ::core::option::Option::Some(__value) => __value,
                     ::core::option::Option::None => {
-                        ::core::unreachable!("the builder's type says `count` is set")
+                        ::callback_model::__private::unset_required_field()
                     }
                 },
             }

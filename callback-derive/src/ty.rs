@@ -129,6 +129,25 @@ impl<'a> Kind<'a> {
     }
 }
 
+/// Whether `ty` is, by its syntax, a type without drop glue: a primitive, a reference, a
+/// raw pointer, a function pointer, `PhantomData`, or an `Option`, array or tuple of
+/// those. `false` claims nothing: a type this does not know is taken to need dropping.
+pub(crate) fn has_no_drop_glue(ty: &Type) -> bool {
+    match ty {
+        Type::Group(group) => has_no_drop_glue(&group.elem),
+        Type::Paren(paren) => has_no_drop_glue(&paren.elem),
+        Type::Reference(_) | Type::Ptr(_) | Type::FnPtr(_) | Type::Never(_) => true,
+        Type::Array(array) => has_no_drop_glue(&array.elem),
+        Type::Tuple(tuple) => tuple.elems.iter().all(has_no_drop_glue),
+        Type::Path(path) => match Kind::of_path(path) {
+            Kind::Int | Kind::Float | Kind::Bool | Kind::Char => true,
+            Kind::Option(inner) => has_no_drop_glue(inner),
+            _ => path.qself.is_none() && path.path.segments.last().is_some_and(|last| last.ident == "PhantomData"),
+        },
+        _ => false,
+    }
+}
+
 /// The type arguments of a path segment, lifetimes left out.
 fn type_args(arguments: &PathArguments) -> Vec<&Type> {
     match arguments {

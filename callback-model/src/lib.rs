@@ -169,7 +169,7 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        IsSet, IsUnset, Set, Unset, check, copied, custom, drop_storage, push, take, unset_required_field,
+        BuilderStorage, Empty, IsSet, IsUnset, Set, Unset, check, copied, custom, push, unset_required_field,
     };
 }
 mod private;

@@ -32,29 +32,68 @@ pub trait IsUnset<Struct: ?Sized, Field: ?Sized> {}
 
 impl<Struct: ?Sized, Field: ?Sized> IsUnset<Struct, Field> for Unset {}
 
-/// Takes a builder's storage out of its `ManuallyDrop`, leaving `empty` in its place.
+/// The storage of a builder with nothing set: every field `None`.
+pub trait Empty: Sized {
+    /// The storage with nothing set.
+    const EMPTY: Self;
+}
+
+/// A builder's storage (a struct the derive writes, one `Option` per field), behind a
+/// `Drop` of its own that moves the storage out by value before dropping it.
 ///
-/// A builder keeps its storage in a `ManuallyDrop` and drops it through its own `Drop`
-/// impl, which moves the storage out by value (here) instead of handing its address to
-/// drop glue. A builder's address that reaches no call lets the optimiser keep it in
-/// registers and turn each setter's move into nothing; with the address handed to drop
-/// glue on every unwinding path, each setter copied the whole builder.
-// `inline(always)`: a helper left out of line would receive the builder's address,
-// which is what these exist to avoid.
-#[allow(clippy::inline_always)]
-#[inline(always)]
-pub fn take<T>(storage: &mut ManuallyDrop<T>, empty: T) -> T {
-    ManuallyDrop::into_inner(mem::replace(storage, ManuallyDrop::new(empty)))
+/// Why: drop glue takes the address of what it drops. A builder is dropped on every
+/// unwinding path (an argument between two setters may panic), so with drop glue of
+/// its own its address reached a call at each setter, the builder had to live in
+/// memory, and each setter copied all of it to the next builder. This `Drop` is inlined
+/// and only reads the storage, so the optimiser keeps a builder in registers and a
+/// chain of setters costs what a struct literal costs.
+///
+/// It is generic over the storage only, not over the builder's type-level state: one
+/// `Drop` per struct, not one per state.
+pub struct BuilderStorage<T: Empty>(ManuallyDrop<T>);
+
+impl<T: Empty> BuilderStorage<T> {
+    /// Nothing set.
+    #[allow(clippy::inline_always, clippy::new_without_default)]
+    #[inline(always)]
+    pub const fn new() -> Self {
+        BuilderStorage(ManuallyDrop::new(T::EMPTY))
+    }
+
+    /// The storage, for a setter. `extern "C"`, so that it cannot unwind: a call to it
+    /// needs no cleanup path, which a debug build would otherwise compile in every
+    /// setter.
+    #[inline]
+    pub extern "C" fn get(&mut self) -> &mut T {
+        &mut self.0
+    }
+
+    /// The storage, for `build`.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub fn into_inner(self) -> T {
+        take(&mut ManuallyDrop::new(self).0)
+    }
 }
 
-/// A builder's `Drop`: drops what was set, out of line (a builder is dropped unfinished
-/// only on an unwinding path or by mistake).
-#[allow(clippy::inline_always)]
-#[inline(always)]
-pub fn drop_storage<T>(storage: &mut ManuallyDrop<T>, empty: T) {
-    discard(take(storage, empty));
+impl<T: Empty> Drop for BuilderStorage<T> {
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn drop(&mut self) {
+        discard(take(&mut self.0));
+    }
 }
 
+// `inline(always)` on these helpers: one left out of line would receive the builder's
+// address, which is what they exist to avoid.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn take<T: Empty>(storage: &mut ManuallyDrop<T>) -> T {
+    ManuallyDrop::into_inner(mem::replace(storage, ManuallyDrop::new(T::EMPTY)))
+}
+
+/// Drops what an unfinished builder held, out of line (a builder is dropped unfinished
+/// on an unwinding path or by mistake).
 #[cold]
 #[inline(never)]
 fn discard<T>(value: T) {

@@ -11,9 +11,13 @@
 //!
 //! A builder is free at run time because no call ever receives its address, which lets
 //! the optimiser keep it in registers and turn each setter's move into nothing:
-//! - it holds its storage in a `ManuallyDrop` and its own `Drop` moves the storage out
-//!   by value to an out-of-line drop (drop glue would take the builder's address on
-//!   every unwinding path, and each setter then copied the whole builder);
+//! - its storage sits in the runtime's `BuilderStorage`, whose `Drop` moves the storage
+//!   out by value to an out-of-line drop (drop glue would take the builder's address on
+//!   every unwinding path, and each setter then copied the whole builder); being generic
+//!   over the storage only, it adds one `Drop` per struct, not one per state. A struct
+//!   whose fields have no drop glue (primitives, references, ...) keeps the storage bare:
+//!   its builder has no drop glue either, so no unwinding path, and nothing to compile
+//!   for one;
 //! - a pusher extends its collection as a local, so `reserve` gets the local's address;
 //! - `build` takes the storage apart into one local per field, and its "required field
 //!   unset" arm, which the type rules out, cannot unwind.
@@ -22,7 +26,7 @@ use crate::ast::{Container, Field};
 use crate::attr::builder::DefaultValue;
 use crate::emit::{generic_args, impl_params, local};
 use crate::names::{affixed, make_ident, unraw, upper_camel};
-use crate::ty::{Kind, Seq};
+use crate::ty::{Kind, Seq, has_no_drop_glue};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -138,6 +142,9 @@ struct Builder<'f, 'a> {
     /// The struct's generic arguments: `'a, T, N`.
     args: Vec<TokenStream>,
     required: Vec<Required<'f, 'a>>,
+    /// Whether the storage is held bare (no field has drop glue) rather than in the
+    /// runtime's `BuilderStorage`.
+    bare: bool,
     set: TokenStream,
     unset: TokenStream,
 }
@@ -156,6 +163,7 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
         params: impl_params(container.generics),
         args: generic_args(container.generics),
         required: required_fields(container),
+        bare: container.fields.iter().all(|field| has_no_drop_glue(field.ty)),
     };
     let builder_struct = b.builder_struct();
     let start = b.start();
@@ -204,7 +212,7 @@ impl Builder<'_, '_> {
     /// `struct FooBuilder<..struct's params.., __Req = Unset, ..>`, holding the storage
     /// and the type-level state, and the storage struct itself.
     fn builder_struct(&self) -> TokenStream {
-        let Builder { container, type_name: builder, storage, marker, args, unset, .. } = self;
+        let Builder { container, krate, type_name: builder, storage, marker, args, unset, .. } = self;
         let (ident, vis) = (container.ident, container.vis);
         let struct_params: Vec<_> = container.generics.params.iter().collect();
         let where_clause = &container.generics.where_clause;
@@ -219,12 +227,17 @@ impl Builder<'_, '_> {
             quote!(#cfgs #name: #ty,)
         });
         let docs = self.struct_docs();
+        let storage_type = if self.bare {
+            quote!(#storage<#(#args),*>)
+        } else {
+            quote!(#krate::__private::BuilderStorage<#storage<#(#args),*>>)
+        };
         quote! {
             #(#[doc = #docs])*
             #[must_use = "a builder does nothing until it is finished"]
             #[allow(non_camel_case_types)]
             #vis struct #builder<#(#struct_params,)* #(#states = #unset),*> #where_clause {
-                fields: ::core::mem::ManuallyDrop<#storage<#(#args),*>>,
+                fields: #storage_type,
                 state: ::core::marker::PhantomData<fn() -> (#(#phantom_states,)*)>,
             }
 
@@ -256,60 +269,38 @@ impl Builder<'_, '_> {
         docs
     }
 
-    /// `<__FooBuilderFields<..>>::EMPTY`: the storage with nothing set.
-    fn empty(&self) -> TokenStream {
-        let (storage, args) = (&self.storage, &self.args);
-        quote!(<#storage<#(#args),*>>::EMPTY)
-    }
-
-    /// The storage's `EMPTY` and the builder's `Drop`, which moves the storage out by
-    /// value (see the module's documentation for why).
+    /// The storage's `EMPTY`, which `BuilderStorage` puts back in place of what it
+    /// moves out.
     fn storage_impls(&self) -> TokenStream {
-        let Builder { container, krate, type_name: builder, storage, marker, params, args, .. } = self;
+        let Builder { container, krate, storage, marker, params, args, .. } = self;
         let where_clause = &container.generics.where_clause;
-        let states: Vec<&Ident> = self.required.iter().map(|r| &r.state).collect();
-        let empty = self.empty();
         let inits = container.fields.iter().map(|field| {
             let (cfgs, name) = (field.cfg_attrs(), field.ident);
             quote!(#cfgs #name: ::core::option::Option::None,)
         });
         quote! {
             #[automatically_derived]
-            impl<#(#params),*> #storage<#(#args),*> #where_clause {
+            impl<#(#params),*> #krate::__private::Empty for #storage<#(#args),*> #where_clause {
                 const EMPTY: Self = #storage {
                     #(#inits)*
                     #marker: ::core::marker::PhantomData,
                 };
             }
-
-            #[automatically_derived]
-            impl<#(#params,)* #(#states),*> ::core::ops::Drop for #builder<#(#args,)* #(#states),*> #where_clause {
-                #[inline(always)]
-                fn drop(&mut self) {
-                    #krate::__private::drop_storage(&mut self.fields, #empty);
-                }
-            }
-        }
-    }
-
-    /// The storage taken out of `self`, which is then forgotten: the first lines of a
-    /// method that moves the storage into a new builder or the finished struct.
-    fn take_storage(&self) -> TokenStream {
-        let (krate, empty) = (&self.krate, self.empty());
-        let (this, fields) = (local("this"), local("fields"));
-        quote! {
-            let mut #this = ::core::mem::ManuallyDrop::new(self);
-            let mut #fields = #krate::__private::take(&mut #this.fields, #empty);
         }
     }
 
     /// `T::builder()`.
     fn start(&self) -> TokenStream {
-        let Builder { container, type_name: builder, params, args, unset, .. } = self;
+        let Builder { container, krate, type_name: builder, params, args, unset, .. } = self;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &self.entry.start;
         let unsets = std::iter::repeat_n(unset, self.required.len());
-        let empty = self.empty();
+        let new_storage = if self.bare {
+            let (storage, args) = (&self.storage, &self.args);
+            quote!(<#storage<#(#args),*> as #krate::__private::Empty>::EMPTY)
+        } else {
+            quote!(#krate::__private::BuilderStorage::new())
+        };
         let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
         quote! {
             #[automatically_derived]
@@ -319,7 +310,7 @@ impl Builder<'_, '_> {
                 #[inline(always)]
                 #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
                     #builder {
-                        fields: ::core::mem::ManuallyDrop::new(#empty),
+                        fields: #new_storage,
                         state: ::core::marker::PhantomData,
                     }
                 }
@@ -415,7 +406,12 @@ impl Builder<'_, '_> {
                 };
             })
         });
-        let (storage, empty, this) = (&self.storage, self.empty(), local("this"));
+        let storage = &self.storage;
+        let open = if self.bare {
+            quote!(self.fields)
+        } else {
+            quote!(#krate::__private::BuilderStorage::into_inner(self.fields))
+        };
         let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
         let try_finish_doc = format!(
             " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
@@ -424,8 +420,7 @@ impl Builder<'_, '_> {
             #[doc = #finish_doc]
             #[inline(always)]
             #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
-                let mut #this = ::core::mem::ManuallyDrop::new(self);
-                let #storage { #(#slots)* .. } = #krate::__private::take(&mut #this.fields, #empty);
+                let #storage { #(#slots)* .. } = #open;
                 #(#defaults)*
                 #ident {
                     #(#extract)*
@@ -448,6 +443,17 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// The place of field `name` in the storage `fields`: through `BuilderStorage::get`
+    /// (a call that cannot unwind) unless the storage is bare.
+    fn slot(&self, fields: &TokenStream, name: &Ident) -> TokenStream {
+        if self.bare {
+            quote!(#fields.#name)
+        } else {
+            let krate = &self.krate;
+            quote!(#krate::__private::BuilderStorage::get(&mut #fields).#name)
+        }
+    }
+
     /// The setters of one field.
     fn setters(&self, field: &Field<'_>) -> TokenStream {
         let (name, vis) = (field.ident, self.container.vis);
@@ -465,7 +471,8 @@ impl Builder<'_, '_> {
             return self.required_setter(field, required, &param, &convert);
         }
 
-        let store = quote!(self.fields.#name = ::core::option::Option::Some(#convert););
+        let slot = self.slot(&quote!(self.fields), name);
+        let store = quote!(#slot = ::core::option::Option::Some(#convert););
         let mut out = quote! {
             #cfgs
             #docs
@@ -483,7 +490,7 @@ impl Builder<'_, '_> {
                 #[doc = #doc]
                 #[inline(always)]
                 #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self {
-                    self.fields.#name = #value;
+                    #slot = #value;
                     self
                 }
             });
@@ -496,14 +503,14 @@ impl Builder<'_, '_> {
             // receives is the local's and not the builder's.
             let push = if seq.is_vec {
                 let krate = &self.krate;
-                quote!(#krate::__private::push(&mut self.fields.#name, #value);)
+                quote!(#krate::__private::push(&mut #slot, #value);)
             } else {
                 quote! {
                     let mut #items = ::core::option::Option::unwrap_or_default(
-                        ::core::option::Option::take(&mut self.fields.#name),
+                        ::core::option::Option::take(&mut #slot),
                     );
                     ::core::iter::Extend::extend(&mut #items, ::core::iter::once(#value));
-                    self.fields.#name = ::core::option::Option::Some(#items);
+                    #slot = ::core::option::Option::Some(#items);
                 }
             };
             out.extend(quote! {
@@ -536,7 +543,7 @@ impl Builder<'_, '_> {
         let next_states =
             self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });
         let (fields, value) = (local("fields"), local("value"));
-        let take = self.take_storage();
+        let slot = self.slot(&quote!(#fields), name);
         let required_doc = format!(" Required: `.{}()` waits for it, and it can be set once.", self.entry.finish);
         quote! {
             #cfgs
@@ -549,9 +556,9 @@ impl Builder<'_, '_> {
                 #this: #krate::__private::IsUnset<#ident<#(#args),*>, #name_type>,
             {
                 let #value = #convert;
-                #take
-                #fields.#name = ::core::option::Option::Some(#value);
-                #builder { fields: ::core::mem::ManuallyDrop::new(#fields), state: ::core::marker::PhantomData }
+                let mut #fields = self.fields;
+                #slot = ::core::option::Option::Some(#value);
+                #builder { fields: #fields, state: ::core::marker::PhantomData }
             }
         }
     }

@@ -42,6 +42,23 @@ fn accessors_with_copy_option_and_raw_identifier() {
     check(SEGMENT, Derive::Accessors, &expect_file!["snapshots/accessors_segment.rs"]);
 }
 
+/// Fields without drop glue: the storage is held bare, with no `BuilderStorage` and so
+/// no `Drop` and no unwinding paths to compile.
+#[test]
+fn builder_of_a_struct_without_drop_glue_keeps_its_storage_bare() {
+    let source = r"
+        pub struct Point<'a> {
+            x: i32,
+            y: Option<f64>,
+            label: &'a str,
+            #[builder(default)]
+            tags: [(u8, char); 2],
+            marker: PhantomData<*const u8>,
+        }
+    ";
+    check(source, Derive::Builder, &expect_file!["snapshots/builder_without_drop_glue.rs"]);
+}
+
 #[test]
 fn builder_with_generics_defaults_each_and_cfg() {
     let source = r#"

@@ -13,7 +13,7 @@ pub(crate) struct BagBuilder<
 where
     T: Default,
 {
-    fields: ::core::mem::ManuallyDrop<__BagBuilderFields<'a, T, N>>,
+    fields: ::callback_model::__private::BuilderStorage<__BagBuilderFields<'a, T, N>>,
     state: ::core::marker::PhantomData<fn() -> (__Name, __Extra)>,
 }
 #[doc(hidden)]
@@ -46,15 +46,14 @@ const _: () = {
             ::callback_model::__private::Unset,
         > {
             BagBuilder {
-                fields: ::core::mem::ManuallyDrop::new(
-                    <__BagBuilderFields<'a, T, N>>::EMPTY,
-                ),
+                fields: ::callback_model::__private::BuilderStorage::new(),
                 state: ::core::marker::PhantomData,
             }
         }
     }
     #[automatically_derived]
-    impl<'a, T: Clone, const N: usize> __BagBuilderFields<'a, T, N>
+    impl<'a, T: Clone, const N: usize> ::callback_model::__private::Empty
+    for __BagBuilderFields<'a, T, N>
     where
         T: Default,
     {
@@ -66,20 +65,6 @@ const _: () = {
             extra: ::core::option::Option::None,
             __callback_marker: ::core::marker::PhantomData,
         };
-    }
-    #[automatically_derived]
-    impl<'a, T: Clone, const N: usize, __Name, __Extra> ::core::ops::Drop
-    for BagBuilder<'a, T, N, __Name, __Extra>
-    where
-        T: Default,
-    {
-        #[inline(always)]
-        fn drop(&mut self) {
-            ::callback_model::__private::drop_storage(
-                &mut self.fields,
-                <__BagBuilderFields<'a, T, N>>::EMPTY,
-            );
-        }
     }
     #[allow(non_camel_case_types)]
     pub enum name {}
@@ -118,14 +103,12 @@ const _: () = {
             __Name: ::callback_model::__private::IsUnset<Bag<'a, T, N>, name>,
         {
             let __value = ::core::convert::Into::<&'a str>::into(__value);
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
-            let mut __fields = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__BagBuilderFields<'a, T, N>>::EMPTY,
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).name = ::core::option::Option::Some(
+                __value,
             );
-            __fields.name = ::core::option::Option::Some(__value);
             BagBuilder {
-                fields: ::core::mem::ManuallyDrop::new(__fields),
+                fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
@@ -136,7 +119,7 @@ const _: () = {
                 Item = impl ::core::convert::Into<T>,
             >,
         ) -> Self {
-            self.fields.items = ::core::option::Option::Some(
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).items = ::core::option::Option::Some(
                 ::core::iter::Iterator::collect::<
                     Vec<T>,
                 >(
@@ -152,7 +135,11 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
             let __value = ::core::convert::Into::<T>::into(__value);
-            ::callback_model::__private::push(&mut self.fields.items, __value);
+            ::callback_model::__private::push(
+                &mut ::callback_model::__private::BuilderStorage::get(&mut self.fields)
+                    .items,
+                __value,
+            );
             self
         }
         #[inline(always)]
@@ -160,7 +147,7 @@ const _: () = {
             mut self,
             __value: impl ::core::convert::Into<[u8; N]>,
         ) -> Self {
-            self.fields.slots = ::core::option::Option::Some(
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).slots = ::core::option::Option::Some(
                 ::core::convert::Into::<[u8; N]>::into(__value),
             );
             self
@@ -171,7 +158,7 @@ const _: () = {
             mut self,
             __value: ::core::option::Option<[u8; N]>,
         ) -> Self {
-            self.fields.slots = __value;
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).slots = __value;
             self
         }
         #[cfg(feature = "extra")]
@@ -186,14 +173,12 @@ const _: () = {
             __Extra: ::callback_model::__private::IsUnset<Bag<'a, T, N>, extra>,
         {
             let __value = ::core::convert::Into::<u8>::into(__value);
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
-            let mut __fields = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__BagBuilderFields<'a, T, N>>::EMPTY,
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).extra = ::core::option::Option::Some(
+                __value,
             );
-            __fields.extra = ::core::option::Option::Some(__value);
             BagBuilder {
-                fields: ::core::mem::ManuallyDrop::new(__fields),
+                fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
@@ -204,7 +189,6 @@ const _: () = {
             __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
             __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
         {
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
             let __BagBuilderFields {
                 name: __field_name,
                 items: __field_items,
@@ -212,10 +196,7 @@ const _: () = {
                 #[cfg(feature = "extra")]
                 extra: __field_extra,
                 ..
-            } = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__BagBuilderFields<'a, T, N>>::EMPTY,
-            );
+            } = ::callback_model::__private::BuilderStorage::into_inner(self.fields);
             let __default_slots: [u8; N] = match __field_slots {
                 ::core::option::Option::Some(__value) => __value,
                 ::core::option::Option::None => {

@@ -4,7 +4,7 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 pub struct SegmentBuilder<__StartTime = ::callback_model::__private::Unset> {
-    fields: ::core::mem::ManuallyDrop<__SegmentBuilderFields>,
+    fields: ::callback_model::__private::BuilderStorage<__SegmentBuilderFields>,
     state: ::core::marker::PhantomData<fn() -> (__StartTime,)>,
 }
 #[doc(hidden)]
@@ -23,29 +23,19 @@ const _: () = {
         #[inline(always)]
         pub fn builder() -> SegmentBuilder<::callback_model::__private::Unset> {
             SegmentBuilder {
-                fields: ::core::mem::ManuallyDrop::new(<__SegmentBuilderFields>::EMPTY),
+                fields: ::callback_model::__private::BuilderStorage::new(),
                 state: ::core::marker::PhantomData,
             }
         }
     }
     #[automatically_derived]
-    impl __SegmentBuilderFields {
+    impl ::callback_model::__private::Empty for __SegmentBuilderFields {
         const EMPTY: Self = __SegmentBuilderFields {
             start_time: ::core::option::Option::None,
             end_time: ::core::option::Option::None,
             r#type: ::core::option::Option::None,
             __callback_marker: ::core::marker::PhantomData,
         };
-    }
-    #[automatically_derived]
-    impl<__StartTime> ::core::ops::Drop for SegmentBuilder<__StartTime> {
-        #[inline(always)]
-        fn drop(&mut self) {
-            ::callback_model::__private::drop_storage(
-                &mut self.fields,
-                <__SegmentBuilderFields>::EMPTY,
-            );
-        }
     }
     #[allow(non_camel_case_types)]
     pub enum start_time {}
@@ -64,14 +54,12 @@ const _: () = {
             __StartTime: ::callback_model::__private::IsUnset<Segment, start_time>,
         {
             let __value = ::core::convert::Into::<DateTime<Utc>>::into(__value);
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
-            let mut __fields = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__SegmentBuilderFields>::EMPTY,
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).start_time = ::core::option::Option::Some(
+                __value,
             );
-            __fields.start_time = ::core::option::Option::Some(__value);
             SegmentBuilder {
-                fields: ::core::mem::ManuallyDrop::new(__fields),
+                fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
@@ -81,7 +69,8 @@ const _: () = {
             mut self,
             __value: impl ::core::convert::Into<DateTime<Utc>>,
         ) -> Self {
-            self.fields.end_time = ::core::option::Option::Some(
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields)
+                .end_time = ::core::option::Option::Some(
                 ::core::convert::Into::<DateTime<Utc>>::into(__value),
             );
             self
@@ -92,12 +81,13 @@ const _: () = {
             mut self,
             __value: ::core::option::Option<DateTime<Utc>>,
         ) -> Self {
-            self.fields.end_time = __value;
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields)
+                .end_time = __value;
             self
         }
         #[inline(always)]
         pub fn r#type(mut self, __value: impl ::core::convert::Into<String>) -> Self {
-            self.fields.r#type = ::core::option::Option::Some(
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).r#type = ::core::option::Option::Some(
                 ::core::convert::Into::<String>::into(__value),
             );
             self
@@ -105,7 +95,7 @@ const _: () = {
         /// Sets `type` from an `Option`: `Some` sets it, `None` leaves it unset.
         #[inline(always)]
         pub fn maybe_type(mut self, __value: ::core::option::Option<String>) -> Self {
-            self.fields.r#type = __value;
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).r#type = __value;
             self
         }
         /// Finishes the [`Segment`]. Compiles only once every required field is set.
@@ -114,16 +104,12 @@ const _: () = {
         where
             __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
         {
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
             let __SegmentBuilderFields {
                 start_time: __field_start_time,
                 end_time: __field_end_time,
                 r#type: __field_type,
                 ..
-            } = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__SegmentBuilderFields>::EMPTY,
-            );
+            } = ::callback_model::__private::BuilderStorage::into_inner(self.fields);
             Segment {
                 start_time: match __field_start_time {
                     ::core::option::Option::Some(__value) => __value,

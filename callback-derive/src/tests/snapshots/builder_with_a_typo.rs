@@ -7,7 +7,7 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 struct TypoBuilder<__Count = ::callback_model::__private::Unset> {
-    fields: ::core::mem::ManuallyDrop<__TypoBuilderFields>,
+    fields: __TypoBuilderFields,
     state: ::core::marker::PhantomData<fn() -> (__Count,)>,
 }
 #[doc(hidden)]
@@ -24,27 +24,17 @@ const _: () = {
         #[inline(always)]
         fn builder() -> TypoBuilder<::callback_model::__private::Unset> {
             TypoBuilder {
-                fields: ::core::mem::ManuallyDrop::new(<__TypoBuilderFields>::EMPTY),
+                fields: <__TypoBuilderFields as ::callback_model::__private::Empty>::EMPTY,
                 state: ::core::marker::PhantomData,
             }
         }
     }
     #[automatically_derived]
-    impl __TypoBuilderFields {
+    impl ::callback_model::__private::Empty for __TypoBuilderFields {
         const EMPTY: Self = __TypoBuilderFields {
             count: ::core::option::Option::None,
             __callback_marker: ::core::marker::PhantomData,
         };
-    }
-    #[automatically_derived]
-    impl<__Count> ::core::ops::Drop for TypoBuilder<__Count> {
-        #[inline(always)]
-        fn drop(&mut self) {
-            ::callback_model::__private::drop_storage(
-                &mut self.fields,
-                <__TypoBuilderFields>::EMPTY,
-            );
-        }
     }
     #[allow(non_camel_case_types)]
     pub enum count {}
@@ -62,14 +52,10 @@ const _: () = {
             __Count: ::callback_model::__private::IsUnset<Typo, count>,
         {
             let __value = ::core::convert::Into::<u32>::into(__value);
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
-            let mut __fields = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__TypoBuilderFields>::EMPTY,
-            );
+            let mut __fields = self.fields;
             __fields.count = ::core::option::Option::Some(__value);
             TypoBuilder {
-                fields: ::core::mem::ManuallyDrop::new(__fields),
+                fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
@@ -79,11 +65,7 @@ const _: () = {
         where
             __Count: ::callback_model::__private::IsSet<Typo, count>,
         {
-            let mut __this = ::core::mem::ManuallyDrop::new(self);
-            let __TypoBuilderFields { count: __field_count, .. } = ::callback_model::__private::take(
-                &mut __this.fields,
-                <__TypoBuilderFields>::EMPTY,
-            );
+            let __TypoBuilderFields { count: __field_count, .. } = self.fields;
             Typo {
                 count: match __field_count {
                     ::core::option::Option::Some(__value) => __value,

@@ -169,7 +169,8 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        BuilderStorage, Empty, IsSet, IsUnset, Set, Unset, check, copied, custom, push, unset_required_field,
+        BuilderStorage, Empty, ExtendPush, IsSet, IsUnset, Pusher, Set, Unset, check, copied, custom,
+        unset_required_field,
     };
 }
 mod private;

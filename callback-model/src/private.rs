@@ -100,18 +100,43 @@ fn discard<T>(value: T) {
     drop(value);
 }
 
-/// A builder's pusher on a `Vec`: the first element allocates the capacity `Vec`'s own
-/// growth would (without going through it), and the `Vec` is extended as a local, so
-/// that the address `push` may hand to the allocator is the local's, not the builder's.
-#[allow(clippy::inline_always)]
-#[inline(always)]
-pub fn push<T>(slot: &mut Option<Vec<T>>, value: T) {
-    let mut items = match slot.take() {
-        Some(items) => items,
-        None => Vec::with_capacity(first_capacity::<T>()),
-    };
-    items.push(value);
-    *slot = Some(items);
+/// A builder's pusher: `Pusher(&mut slot).push(value)`. On a `Vec` the inherent
+/// `push` below is chosen (method resolution prefers it to the trait's); any other
+/// collection, including a type that is only named `Vec`, goes through [`ExtendPush`].
+///
+/// Either way the collection is extended as a local, moved out of the builder and back,
+/// so that the address `reserve` receives is the local's, not the builder's.
+pub struct Pusher<'a, C>(pub &'a mut Option<C>);
+
+impl<T> Pusher<'_, Vec<T>> {
+    /// The first element allocates the capacity `Vec`'s own growth would, without going
+    /// through its out-of-line growth path.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub fn push(self, value: T) {
+        let mut items = match self.0.take() {
+            Some(items) => items,
+            None => Vec::with_capacity(first_capacity::<T>()),
+        };
+        items.push(value);
+        *self.0 = Some(items);
+    }
+}
+
+/// [`Pusher`] on any collection that can be extended.
+pub trait ExtendPush<T> {
+    /// Adds `value` to the collection, making it first if there is none.
+    fn push(self, value: T);
+}
+
+impl<C: Default + Extend<T>, T> ExtendPush<T> for Pusher<'_, C> {
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn push(self, value: T) {
+        let mut items = self.0.take().unwrap_or_default();
+        items.extend(core::iter::once(value));
+        *self.0 = Some(items);
+    }
 }
 
 /// The capacity `Vec` gives itself on its first push (`RawVec`'s minimum non-zero

@@ -350,3 +350,40 @@ fn a_setter_whose_argument_panics_drops_what_the_builder_held_once() {
         assert_eq!(drops.get(), held_before, "step {step}");
     }
 }
+
+#[derive(Debug, Builder)]
+struct Named<'a> {
+    name: &'a str,
+    note: Option<String>,
+}
+
+#[test]
+fn an_unfinished_builder_may_outlive_what_it_borrows() {
+    // The builders are dropped after `name`: a builder of a struct with lifetimes has no
+    // `Drop` of its own, so the drop check lets it hold a borrow that ends first.
+    let mut builders = Vec::new();
+    let name = String::from("Ada");
+    builders.push(Named::builder().name(name.as_str()).note("first"));
+    let named = builders.pop().map(NamedBuilder::build);
+    assert_eq!(named.map(|named| (named.name, named.note)), Some(("Ada", Some("first".to_owned()))));
+}
+
+/// A collection that is only named `Vec`.
+mod not_std {
+    pub type Vec<T> = std::collections::VecDeque<T>;
+}
+
+#[derive(Debug, Builder)]
+struct Queue {
+    #[builder(each = "job")]
+    jobs: not_std::Vec<String>,
+    #[builder(each = "label")]
+    labels: Option<Vec<String>>,
+}
+
+#[test]
+fn each_pushes_onto_any_collection_named_vec_and_onto_std_vec() {
+    let queue = Queue::builder().job("a").job("b").label("x").label("y").label("z").build();
+    assert_eq!(queue.jobs, ["a", "b"]);
+    assert_eq!(queue.labels.as_deref(), Some(&["x".to_owned(), "y".to_owned(), "z".to_owned()][..]));
+}

@@ -17,7 +17,7 @@
 //!   over the storage only, it adds one `Drop` per struct, not one per state. A struct
 //!   whose fields have no drop glue (primitives, references, ...) keeps the storage bare:
 //!   its builder has no drop glue either, so no unwinding path, and nothing to compile
-//!   for one;
+//!   for one. So does a struct with lifetimes, for the drop check (see `expand`);
 //! - a pusher extends its collection as a local, so `reserve` gets the local's address;
 //! - `build` takes the storage apart into one local per field, and its "required field
 //!   unset" arm, which the type rules out, cannot unwind.
@@ -163,7 +163,11 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
         params: impl_params(container.generics),
         args: generic_args(container.generics),
         required: required_fields(container),
-        bare: container.fields.iter().all(|field| has_no_drop_glue(field.ty)),
+        // A struct with lifetimes keeps it bare too: `BuilderStorage`'s `Drop` would make
+        // every borrow the builder holds outlive the builder (drop check), which code
+        // that keeps a builder longer than a borrowed value relies on not to.
+        bare: container.generics.lifetimes().next().is_some()
+            || container.fields.iter().all(|field| has_no_drop_glue(field.ty)),
     };
     let builder_struct = b.builder_struct();
     let start = b.start();
@@ -497,29 +501,18 @@ impl Builder<'_, '_> {
         }
         if let (Some(each), Some(seq)) = (&field.builder.each, collection(field)) {
             let elem = seq.elem;
-            let items = local("items");
+            let krate = &self.krate;
             let doc = format!(" Adds one element to `{}`.", field.name);
-            // The collection is extended as a local, so that the address `reserve`
-            // receives is the local's and not the builder's.
-            let push = if seq.is_vec {
-                let krate = &self.krate;
-                quote!(#krate::__private::push(&mut #slot, #value);)
-            } else {
-                quote! {
-                    let mut #items = ::core::option::Option::unwrap_or_default(
-                        ::core::option::Option::take(&mut #slot),
-                    );
-                    ::core::iter::Extend::extend(&mut #items, ::core::iter::once(#value));
-                    #slot = ::core::option::Option::Some(#items);
-                }
-            };
+            // `Pusher` extends the collection as a local (see the runtime), with a
+            // shortcut for `Vec` that method resolution picks over `ExtendPush`.
             out.extend(quote! {
                 #cfgs
                 #[doc = #doc]
                 #[inline(always)]
                 #vis fn #each(mut self, #value: impl ::core::convert::Into<#elem>) -> Self {
+                    use #krate::__private::ExtendPush as _;
                     let #value = ::core::convert::Into::<#elem>::into(#value);
-                    #push
+                    #krate::__private::Pusher(&mut #slot).push(#value);
                     self
                 }
             });

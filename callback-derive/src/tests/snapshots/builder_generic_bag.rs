@@ -13,7 +13,7 @@ pub(crate) struct BagBuilder<
 where
     T: Default,
 {
-    fields: ::callback_model::__private::BuilderStorage<__BagBuilderFields<'a, T, N>>,
+    fields: __BagBuilderFields<'a, T, N>,
     state: ::core::marker::PhantomData<fn() -> (__Name, __Extra)>,
 }
 #[doc(hidden)]
@@ -46,7 +46,11 @@ const _: () = {
             ::callback_model::__private::Unset,
         > {
             BagBuilder {
-                fields: ::callback_model::__private::BuilderStorage::new(),
+                fields: <__BagBuilderFields<
+                    'a,
+                    T,
+                    N,
+                > as ::callback_model::__private::Empty>::EMPTY,
                 state: ::core::marker::PhantomData,
             }
         }
@@ -104,9 +108,7 @@ const _: () = {
         {
             let __value = ::core::convert::Into::<&'a str>::into(__value);
             let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).name = ::core::option::Option::Some(
-                __value,
-            );
+            __fields.name = ::core::option::Option::Some(__value);
             BagBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -119,7 +121,7 @@ const _: () = {
                 Item = impl ::core::convert::Into<T>,
             >,
         ) -> Self {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields).items = ::core::option::Option::Some(
+            self.fields.items = ::core::option::Option::Some(
                 ::core::iter::Iterator::collect::<
                     Vec<T>,
                 >(
@@ -134,12 +136,9 @@ const _: () = {
         /// Adds one element to `items`.
         #[inline(always)]
         pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
+            use ::callback_model::__private::ExtendPush as _;
             let __value = ::core::convert::Into::<T>::into(__value);
-            ::callback_model::__private::push(
-                &mut ::callback_model::__private::BuilderStorage::get(&mut self.fields)
-                    .items,
-                __value,
-            );
+            ::callback_model::__private::Pusher(&mut self.fields.items).push(__value);
             self
         }
         #[inline(always)]
@@ -147,7 +146,7 @@ const _: () = {
             mut self,
             __value: impl ::core::convert::Into<[u8; N]>,
         ) -> Self {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields).slots = ::core::option::Option::Some(
+            self.fields.slots = ::core::option::Option::Some(
                 ::core::convert::Into::<[u8; N]>::into(__value),
             );
             self
@@ -158,7 +157,7 @@ const _: () = {
             mut self,
             __value: ::core::option::Option<[u8; N]>,
         ) -> Self {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields).slots = __value;
+            self.fields.slots = __value;
             self
         }
         #[cfg(feature = "extra")]
@@ -174,9 +173,7 @@ const _: () = {
         {
             let __value = ::core::convert::Into::<u8>::into(__value);
             let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).extra = ::core::option::Option::Some(
-                __value,
-            );
+            __fields.extra = ::core::option::Option::Some(__value);
             BagBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -196,7 +193,7 @@ const _: () = {
                 #[cfg(feature = "extra")]
                 extra: __field_extra,
                 ..
-            } = ::callback_model::__private::BuilderStorage::into_inner(self.fields);
+            } = self.fields;
             let __default_slots: [u8; N] = match __field_slots {
                 ::core::option::Option::Some(__value) => __value,
                 ::core::option::Option::None => {

@@ -216,7 +216,7 @@ impl Builder<'_, '_> {
     /// `struct FooBuilder<..struct's params.., __Req = Unset, ..>`, holding the storage
     /// and the type-level state, and the storage struct itself.
     fn builder_struct(&self) -> TokenStream {
-        let Builder { container, krate, type_name: builder, storage, marker, args, unset, .. } = self;
+        let Builder { container, type_name: builder, storage, marker, args, unset, .. } = self;
         let (ident, vis) = (container.ident, container.vis);
         let struct_params: Vec<_> = container.generics.params.iter().collect();
         let where_clause = &container.generics.where_clause;
@@ -231,11 +231,7 @@ impl Builder<'_, '_> {
             quote!(#cfgs #name: #ty,)
         });
         let docs = self.struct_docs();
-        let storage_type = if self.bare {
-            quote!(#storage<#(#args),*>)
-        } else {
-            quote!(#krate::__private::BuilderStorage<#storage<#(#args),*>>)
-        };
+        let storage_type = self.storage_type();
         quote! {
             #(#[doc = #docs])*
             #[must_use = "a builder does nothing until it is finished"]
@@ -295,16 +291,11 @@ impl Builder<'_, '_> {
 
     /// `T::builder()`.
     fn start(&self) -> TokenStream {
-        let Builder { container, krate, type_name: builder, params, args, unset, .. } = self;
+        let Builder { container, type_name: builder, params, args, unset, .. } = self;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &self.entry.start;
         let unsets = std::iter::repeat_n(unset, self.required.len());
-        let new_storage = if self.bare {
-            let (storage, args) = (&self.storage, &self.args);
-            quote!(<#storage<#(#args),*> as #krate::__private::Empty>::EMPTY)
-        } else {
-            quote!(#krate::__private::BuilderStorage::new())
-        };
+        let new_storage = self.new_storage();
         let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
         quote! {
             #[automatically_derived]
@@ -378,12 +369,9 @@ impl Builder<'_, '_> {
                 Role::Defaulted(DefaultValue::Trait(span)) => {
                     quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(#slot))
                 }
-                Role::Defaulted(DefaultValue::Expr(_)) => {
-                    let local = local(&format!("default_{}", field.name));
-                    quote!(#local)
-                }
                 Role::Collected => quote!(::core::option::Option::unwrap_or_default(#slot)),
-                Role::Optional { .. } => quote!(#slot),
+                // A `default = expr` slot was filled in by the `let` below.
+                Role::Defaulted(DefaultValue::Expr(_)) | Role::Optional { .. } => quote!(#slot),
             };
             quote!(#cfgs #name: #stored,)
         });
@@ -400,22 +388,17 @@ impl Builder<'_, '_> {
         let defaults = container.fields.iter().filter_map(|field| {
             let Role::Defaulted(DefaultValue::Expr(expr)) = Role::of(field) else { return None };
             let (cfgs, ty, slot) = (field.cfg_attrs(), field.ty, slot(field));
-            let (local, value) = (local(&format!("default_{}", field.name)), local("value"));
+            let value = local("value");
             let checked = quote_spanned!(expr.span()=> ::core::convert::identity::<#ty>(#expr));
             Some(quote! {
                 #cfgs
-                let #local: #ty = match #slot {
+                let #slot: #ty = match #slot {
                     ::core::option::Option::Some(#value) => #value,
                     ::core::option::Option::None => #checked,
                 };
             })
         });
-        let storage = &self.storage;
-        let open = if self.bare {
-            quote!(self.fields)
-        } else {
-            quote!(#krate::__private::BuilderStorage::into_inner(self.fields))
-        };
+        let (storage, open) = (&self.storage, self.open_storage(&quote!(self.fields)));
         let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
         let try_finish_doc = format!(
             " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
@@ -447,13 +430,39 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// The place of field `name` in the storage `fields`: through `BuilderStorage::get`
-    /// (a call that cannot unwind) unless the storage is bare.
+    // How the builder holds its storage: bare, or in the runtime's `BuilderStorage`
+    // (see the module's documentation). Every use of the storage goes through these four.
+
+    /// The type of the builder's `fields`.
+    fn storage_type(&self) -> TokenStream {
+        let (krate, storage, args) = (&self.krate, &self.storage, &self.args);
+        let ty = quote!(#storage<#(#args),*>);
+        if self.bare { ty } else { quote!(#krate::__private::BuilderStorage<#ty>) }
+    }
+
+    /// The storage with nothing set.
+    fn new_storage(&self) -> TokenStream {
+        let (krate, storage, args) = (&self.krate, &self.storage, &self.args);
+        if self.bare {
+            quote!(<#storage<#(#args),*> as #krate::__private::Empty>::EMPTY)
+        } else {
+            quote!(#krate::__private::BuilderStorage::new())
+        }
+    }
+
+    /// The storage struct itself, out of `fields`, for `build`.
+    fn open_storage(&self, fields: &TokenStream) -> TokenStream {
+        let krate = &self.krate;
+        if self.bare { quote!(#fields) } else { quote!(#krate::__private::BuilderStorage::into_inner(#fields)) }
+    }
+
+    /// The place of field `name` in `fields`: through `BuilderStorage::get`, a call that
+    /// cannot unwind, unless the storage is bare.
     fn slot(&self, fields: &TokenStream, name: &Ident) -> TokenStream {
+        let krate = &self.krate;
         if self.bare {
             quote!(#fields.#name)
         } else {
-            let krate = &self.krate;
             quote!(#krate::__private::BuilderStorage::get(&mut #fields).#name)
         }
     }

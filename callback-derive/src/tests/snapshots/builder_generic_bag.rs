@@ -194,7 +194,7 @@ const _: () = {
                 extra: __field_extra,
                 ..
             } = self.fields;
-            let __default_slots: [u8; N] = match __field_slots {
+            let __field_slots: [u8; N] = match __field_slots {
                 ::core::option::Option::Some(__value) => __value,
                 ::core::option::Option::None => {
                     ::core::convert::identity::<[u8; N]>([0; N])
@@ -208,7 +208,7 @@ const _: () = {
                     }
                 },
                 items: ::core::option::Option::unwrap_or_default(__field_items),
-                slots: __default_slots,
+                slots: __field_slots,
                 #[cfg(feature = "extra")]
                 extra: match __field_extra {
                     ::core::option::Option::Some(__value) => __value,

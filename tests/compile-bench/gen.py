@@ -456,24 +456,21 @@ impl Wrapup {
 }
 """
 
-# Our stack: the struct-level rule the model has, word for word in substance.
-OURS_SUPPORT = """\
-/// `disconnected_time` is not before `connected_time`, or, when the callback never
-/// connected, not before `start_alerting_time`.
-fn disconnected_not_before_start(callback: &Callback, report: &mut Report<'_>) {
-    let Some(disconnected) = &callback.disconnected_time else {
-        return;
-    };
-    let (earlier, name) = match (&callback.connected_time, &callback.start_alerting_time) {
-        (Some(connected), _) => (connected, "connectedTime"),
-        (None, Some(alerting)) => (alerting, "startAlertingTime"),
-        (None, None) => return,
-    };
-    if let Err(violation) = rules::not_before(disconnected, Some(earlier), name) {
-        report.push_at("disconnected_time", "disconnectedTime", violation);
-    }
-}
-"""
+def model_function(name):
+    """The doc comment and body of fn `name` in callback-model's `callback.rs`, so that
+    the `ours` model crate carries the model's own struct-level rule, not a copy."""
+    path = os.path.join(HERE, "..", "..", "callback-model", "src", "model", "callback.rs")
+    lines = open(path, encoding="utf-8").read().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"fn {name}("))
+    first = at
+    while first > 0 and lines[first - 1].startswith("///"):
+        first -= 1
+    last = next(i for i in range(at, len(lines)) if lines[i] == "}")
+    return "\n".join(lines[first : last + 1]) + "\n"
+
+
+# Our stack: the struct-level rule the model has, read from the model.
+OURS_SUPPORT = model_function("disconnected_not_before_start")
 
 # garde has no uuid / phone / non_blank / not_before rule: custom functions, whose
 # bodies are the same callback-model rule functions the other stacks call.

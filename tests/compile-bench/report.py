@@ -143,32 +143,25 @@ def main():
         return v[key] if v else None
 
     targets = []
-    ours_opt, db_opt = med((10, 50), "optional", "ours"), med((10, 50), "optional", "derive-builder")
-    none_opt = med((10, 50), "optional", "none")
-    r = ratio(ours_opt, db_opt)
-    if r is not None:
-        ex = ratio(ours_opt - none_opt, db_opt - none_opt) if none_opt is not None else None
-        rc = ratio(med((10, 50), "optional", "ours", "cpu"), med((10, 50), "optional", "derive-builder", "cpu"))
+
+    def builder_target(shape, peer, peer_name, bound):
+        """Our Builder against `peer` on 10x50 structs of `shape`: at most `bound` x."""
+        ours, theirs, none = (med((10, 50), shape, stack) for stack in ("ours", peer, "none"))
+        r = ratio(ours, theirs)
+        if r is None:
+            return
+        ex = ratio(ours - none, theirs - none) if none is not None else None
+        rc = ratio(med((10, 50), shape, "ours", "cpu"), med((10, 50), shape, peer, "cpu"))
         targets.append(
             (
-                "our Builder, 10x50 all-optional <= 1.25 x derive_builder",
-                f"{r:.2f}x ({fmt(ours_opt)} s vs {fmt(db_opt)} s; over no macro: {fmt(ex, 2)}x; cpu: {fmt(rc, 2)}x)",
-                r <= 1.25,
+                f"our Builder, 10x50 all-{shape} <= {bound} x {peer_name}",
+                f"{r:.2f}x ({fmt(ours)} s vs {fmt(theirs)} s; over no macro: {fmt(ex, 2)}x; cpu: {fmt(rc, 2)}x)",
+                r <= bound,
             )
         )
-    ours_req, bon_req = med((10, 50), "required", "ours"), med((10, 50), "required", "bon")
-    none_req = med((10, 50), "required", "none")
-    r = ratio(ours_req, bon_req)
-    if r is not None:
-        ex = ratio(ours_req - none_req, bon_req - none_req) if none_req is not None else None
-        rc = ratio(med((10, 50), "required", "ours", "cpu"), med((10, 50), "required", "bon", "cpu"))
-        targets.append(
-            (
-                "our Builder, 10x50 all-required <= 0.5 x bon",
-                f"{r:.2f}x ({fmt(ours_req)} s vs {fmt(bon_req)} s; over no macro: {fmt(ex, 2)}x; cpu: {fmt(rc, 2)}x)",
-                r <= 0.5,
-            )
-        )
+
+    builder_target("optional", "derive-builder", "derive_builder", 1.25)
+    builder_target("required", "bon", "bon", 0.5)
     inc = {row["stack"]: row for row in model_rows}
     if {"serde", "ours", "bon-garde-getset"} <= inc.keys() and inc["serde"]["incremental_median_s"] is not None:
         ours_over = inc["ours"]["incremental_over_serde_s"]

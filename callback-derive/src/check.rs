@@ -71,18 +71,6 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
                 ),
             );
         }
-        for finish in [&entry.finish, &entry.try_finish] {
-            if field.name == unraw(finish) {
-                let renamed = if entry.finish == "build" { "finish" } else { "build" };
-                errors.spanned(
-                    ident,
-                    format_args!(
-                        "field `{}` would get a setter `{finish}()`, which is the builder's own `{finish}()`; rename the finishing method with `#[builder(finish_fn = {renamed})]` on the struct",
-                        field.name
-                    ),
-                );
-            }
-        }
         if field.name == emit::builder::MARKER {
             errors
                 .spanned(ident, format_args!("the field name `{}` is reserved for the builder's own use", field.name));
@@ -118,15 +106,21 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
         }
     }
 
-    // Setters may not clash with each other. (A clash with the builder's own methods is
-    // reported above, with the rename that fixes it.)
+    // Setters may not clash with each other, nor with the builder's own methods.
     let mut names = Names::default();
-    let own = [unraw(&entry.finish), unraw(&entry.try_finish)];
+    let renamed = if entry.finish == "build" { "finish" } else { "build" };
+    for finish in [&entry.finish, &entry.try_finish] {
+        names.taken.insert(
+            unraw(finish),
+            (
+                format!("the builder's own `{finish}()`"),
+                format!("rename the finishing method with `#[builder(finish_fn = {renamed})]` on the struct"),
+            ),
+        );
+    }
     for field in &container.fields {
         for (setter, at, who, fix) in emit::builder::setter_claims(field) {
-            if !own.contains(&unraw(&setter)) {
-                names.claim(&setter, at, who, fix, errors);
-            }
+            names.claim(&setter, at, who, fix, errors);
         }
     }
 }

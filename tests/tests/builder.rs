@@ -387,3 +387,20 @@ fn each_pushes_onto_any_collection_named_vec_and_onto_std_vec() {
     assert_eq!(queue.jobs, ["a", "b"]);
     assert_eq!(queue.labels.as_deref(), Some(&["x".to_owned(), "y".to_owned(), "z".to_owned()][..]));
 }
+
+/// `x_1`, `x_12` and `x1` have type parameters named alike (`X1`, `X12`, `X1` again,
+/// which was once numbered into `X12`): each gets its own, and each setter sets its own
+/// field.
+#[derive(Debug, PartialEq, Builder)]
+#[allow(clippy::struct_field_names)]
+struct Alike {
+    x_1: u8,
+    x_12: u8,
+    x1: u8,
+}
+
+#[test]
+fn required_fields_whose_names_camel_case_alike_keep_their_own_state() {
+    let alike = Alike::builder().x1(3).x_1(1).x_12(2).build();
+    assert_eq!(alike, Alike { x_1: 1, x_12: 2, x1: 3 });
+}

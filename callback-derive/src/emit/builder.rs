@@ -116,13 +116,12 @@ pub(crate) fn setter_claims<'f>(field: &'f Field<'_>) -> Vec<(Ident, &'f Ident, 
     claims
 }
 
-/// A required field and the names generated for it.
+/// A required field and its type parameter in the builder. (The empty type named after
+/// the field, for the messages of `IsSet` / `IsUnset`, is named by the field's ident.)
 struct Required<'f, 'a> {
     field: &'f Field<'a>,
     /// The builder's type parameter for this field.
     state: Ident,
-    /// An empty type named after the field, for the messages of `IsSet` / `IsUnset`.
-    name_type: Ident,
 }
 
 /// Everything the pieces of the builder share.
@@ -202,12 +201,18 @@ fn required_fields<'f, 'a>(container: &'f Container<'a>) -> Vec<Required<'f, 'a>
         .iter()
         .filter(|field| matches!(Role::of(field), Role::Required))
         .map(|field| {
-            let mut state = format!("__{}", upper_camel(&field.name));
-            if taken.contains(&state) {
-                state = format!("{state}{}", taken.len());
+            // `a_b` and `a__b` are both `AB` in camel case: number the later ones, until
+            // the name is free.
+            let base = format!("__{}", upper_camel(&field.name));
+            let mut state = base.clone();
+            for n in 2.. {
+                if !taken.contains(&state) {
+                    break;
+                }
+                state = format!("{base}{n}");
             }
             taken.push(state.clone());
-            Required { field, state: Ident::new(&state, Span::call_site()), name_type: field.ident.clone() }
+            Required { field, state: Ident::new(&state, Span::call_site()) }
         })
         .collect()
 }
@@ -318,7 +323,8 @@ impl Builder<'_, '_> {
     /// set"). The traits live in the runtime because `#[diagnostic]` attributes do not
     /// resolve under `#![no_implicit_prelude]`.
     fn state_marker(&self, required: &Required<'_, '_>) -> TokenStream {
-        let Required { field, name_type, .. } = required;
+        let Required { field, .. } = required;
+        let name_type = field.ident;
         let cfgs = &field.cfgs;
         // A required field that `#[cfg]` leaves out is never set, and the finishing
         // method must not wait for it.
@@ -379,7 +385,7 @@ impl Builder<'_, '_> {
             .required
             .iter()
             .map(|r| {
-                let (state, name_type) = (&r.state, &r.name_type);
+                let (state, name_type) = (&r.state, r.field.ident);
                 quote!(#state: #krate::__private::IsSet<#ident<#(#args),*>, #name_type>)
             })
             .collect();
@@ -541,7 +547,7 @@ impl Builder<'_, '_> {
         let Builder { type_name: builder, args, set, .. } = self;
         let (name, vis) = (field.ident, self.container.vis);
         let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
-        let (this, name_type, krate, ident) = (&required.state, &required.name_type, &self.krate, self.container.ident);
+        let (this, name_type, krate, ident) = (&required.state, field.ident, &self.krate, self.container.ident);
         let next_states =
             self.required.iter().map(|r| if r.state == *this { set.clone() } else { r.state.to_token_stream() });
         let (fields, value) = (local("fields"), local("value"));

@@ -2,9 +2,9 @@
 //! Every problem is reported; none stops the search for the next.
 
 use crate::ast::{Container, Derive, Field};
+use crate::attr::builder as builder_attr;
 use crate::attr::validate::{Bound, Bounds, Number, Rule, RuleKind};
 use crate::ctxt::Errors;
-use crate::emit;
 use crate::names::unraw;
 use crate::suggest::did_you_mean;
 use crate::ty::Kind;
@@ -57,7 +57,7 @@ pub(crate) fn type_name(ty: &syn::Type) -> String {
 }
 
 fn builder(container: &Container<'_>, errors: &mut Errors) {
-    let entry = emit::builder::EntryPoints::of(container);
+    let entry = builder_attr::EntryPoints::of(container);
     let struct_name = container.ident;
     for field in &container.fields {
         let ident = field.ident;
@@ -71,13 +71,13 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
                 ),
             );
         }
-        if field.name == emit::builder::MARKER {
+        if field.name == builder_attr::MARKER {
             errors
                 .spanned(ident, format_args!("the field name `{}` is reserved for the builder's own use", field.name));
         }
         if let Some(each) = &field.builder.each {
             let collection = field.kind.without_option();
-            if !matches!(collection, Kind::Seq(seq) if seq.extendable) {
+            if collection.extendable_seq().is_none() {
                 let what = match (field.kind, collection) {
                     (_, Kind::Other) => format!(
                         "`{}`, a type the derive cannot see into; write the collection type itself (`Vec<..>`) in the field, not an alias",
@@ -119,7 +119,7 @@ fn builder(container: &Container<'_>, errors: &mut Errors) {
         );
     }
     for field in &container.fields {
-        for (setter, at, who, fix) in emit::builder::setter_claims(field) {
+        for (setter, at, who, fix) in builder_attr::setter_claims(field) {
             names.claim(&setter, at, who, fix, errors);
         }
     }
@@ -130,8 +130,7 @@ fn accessors(container: &Container<'_>, errors: &mut Errors) {
     for field in &container.fields {
         if field.accessors.copy && !matches!(field.ty, syn::Type::Reference(_)) {
             let kind = field.kind.without_option();
-            if matches!(kind, Kind::Text | Kind::Map | Kind::Box(_)) || matches!(kind, Kind::Seq(seq) if seq.extendable)
-            {
+            if matches!(kind, Kind::Text | Kind::Map | Kind::Box(_)) || kind.extendable_seq().is_some() {
                 errors.spanned(
                     field.ty,
                     format_args!(
@@ -141,18 +140,19 @@ fn accessors(container: &Container<'_>, errors: &mut Errors) {
                 );
             }
         }
-        let Some(families) = emit::accessors::families(container, field) else { continue };
+        let Some(families) = crate::attr::accessors::resolved(container, field) else { continue };
         let (ident, name) = (field.ident, &field.name);
+        let methods = crate::attr::accessors::MethodNames::of(ident);
         let wanted = [
-            (families.get, "", "", "the getter", "get"),
-            (families.set, "set_", "", "the setter", "set"),
-            (families.mut_, "", "_mut", "`#[accessors(mut)]`", "mut"),
-            (families.with, "with_", "", "`#[accessors(with)]`", "with"),
+            (families.get, methods.get, "the getter", "get"),
+            (families.set, methods.set, "the setter", "set"),
+            (families.mut_, methods.mut_, "`#[accessors(mut)]`", "mut"),
+            (families.with, methods.with, "`#[accessors(with)]`", "with"),
         ];
-        for (on, prefix, suffix, who, family) in wanted {
+        for (on, method, who, family) in wanted {
             if on {
                 names.claim(
-                    &crate::names::affixed(prefix, ident, suffix),
+                    &method,
                     ident,
                     format!("{who} of field `{name}`"),
                     format!("turn it off with `#[accessors({family} = false)]` on `{name}`"),

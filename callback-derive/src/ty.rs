@@ -107,6 +107,15 @@ impl<'a> Kind<'a> {
         }
     }
 
+    /// The collection in this kind when `each` pushers and a whole-collection setter can
+    /// fill it (`FromIterator` and `Extend`).
+    pub(crate) fn extendable_seq(self) -> Option<Seq<'a>> {
+        match self {
+            Kind::Seq(seq) if seq.extendable => Some(seq),
+            _ => None,
+        }
+    }
+
     /// Integers, floats, `bool` and `char`: cheap to return by value.
     pub(crate) fn is_primitive(self) -> bool {
         matches!(self, Kind::Int | Kind::Float | Kind::Bool | Kind::Char)
@@ -140,8 +149,8 @@ pub(crate) fn has_no_drop_glue(ty: &Type) -> bool {
         Type::Array(array) => has_no_drop_glue(&array.elem),
         Type::Tuple(tuple) => tuple.elems.iter().all(has_no_drop_glue),
         Type::Path(path) => match Kind::of_path(path) {
-            Kind::Int | Kind::Float | Kind::Bool | Kind::Char => true,
             Kind::Option(inner) => has_no_drop_glue(inner),
+            kind if kind.is_primitive() => true,
             _ => path.qself.is_none() && path.path.segments.last().is_some_and(|last| last.ident == "PhantomData"),
         },
         _ => false,

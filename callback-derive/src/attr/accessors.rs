@@ -3,8 +3,10 @@
 //! struct.
 
 use super::{flag, for_each_item, path_value, unknown_key};
+use crate::ast;
 use crate::ctxt::Errors;
-use syn::{Attribute, Path};
+use crate::names::affixed;
+use syn::{Attribute, Ident, Path};
 
 const CONTAINER_KEYS: &[&str] = &["get", "set", "mut", "with", "crate"];
 const FIELD_KEYS: &[&str] = &["get", "set", "mut", "with", "skip", "copy"];
@@ -56,6 +58,35 @@ pub(crate) struct Resolved {
     pub(crate) set: bool,
     pub(crate) mut_: bool,
     pub(crate) with: bool,
+}
+
+/// The names of a field's accessors, one per family: `x`, `set_x`, `x_mut`, `with_x`.
+/// The generator names its methods with these, and the clash check claims them.
+pub(crate) struct MethodNames {
+    pub(crate) get: Ident,
+    pub(crate) set: Ident,
+    pub(crate) mut_: Ident,
+    pub(crate) with: Ident,
+}
+
+impl MethodNames {
+    pub(crate) fn of(field: &Ident) -> Self {
+        MethodNames {
+            get: field.clone(),
+            set: affixed("set_", field, ""),
+            mut_: affixed("", field, "_mut"),
+            with: affixed("with_", field, ""),
+        }
+    }
+}
+
+/// The families field `field` of `container` gets, after `skip` and the struct's and
+/// the field's choices; `None` when it is skipped.
+pub(crate) fn resolved(container: &ast::Container<'_>, field: &ast::Field<'_>) -> Option<Resolved> {
+    if field.accessors.skip {
+        return None;
+    }
+    Some(Families::resolve(field.accessors.families, container.accessors.families))
 }
 
 /// `#[accessors(...)]` on the struct.

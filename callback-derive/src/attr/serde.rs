@@ -70,7 +70,7 @@ impl Container {
 fn for_each_serde_item(attrs: &[Attribute], mut each: impl FnMut(&ParseNestedMeta<'_>, &str) -> syn::Result<bool>) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
-            let key = meta.path.get_ident().map(unraw).unwrap_or_default();
+            let key = super::key_of(&meta);
             if !each(&meta, &key)? {
                 super::skip_value(meta.input)?;
             }

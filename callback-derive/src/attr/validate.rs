@@ -5,10 +5,10 @@
 //! list, where they apply to every rule of that list that has none of its own.
 
 use super::{
-    expr_tokens, for_each_item, key_of, listing, lists, no_arguments, path_value, recover, string_value, unknown_key,
+    expr_tokens, for_each_item, ident_value, key_of, listing, lists, no_arguments, path_value, recover, string_value,
+    unknown_key,
 };
 use crate::ctxt::Errors;
-use crate::names::{make_ident, unraw};
 use crate::suggest::did_you_mean;
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
@@ -192,19 +192,7 @@ impl RuleList {
                 meta.parse_nested_meta(|item| inner.item(&item, errors))?;
                 RuleKind::Each(inner.finish())
             }
-            "not_before" => {
-                let input = meta.value()?;
-                let wrong =
-                    |span| syn::Error::new(span, "`not_before` takes a field name, like `not_before = start_time`");
-                let ident = if input.peek(LitStr) {
-                    let lit: LitStr = input.parse()?;
-                    let name: Ident = lit.parse().map_err(|_| wrong(lit.span()))?;
-                    make_ident(&unraw(&name), lit.span())
-                } else {
-                    input.parse::<Ident>().map_err(|error| wrong(error.span()))?
-                };
-                RuleKind::NotBefore(ident)
-            }
+            "not_before" => RuleKind::NotBefore(ident_value(meta, "start_time")?),
             "custom" => RuleKind::Custom(path_value(meta, "path::to_fn")?),
             "check" => return Err(meta.error("`check` goes on the struct: `#[validate(check = path::to_fn)]`")),
             "crate" => return Err(meta.error("`crate` goes on the struct: `#[validate(crate = ::callback_model)]`")),

@@ -2,28 +2,19 @@
 
 use crate::ast::Derive;
 use crate::ast::{Container, Field};
-use crate::attr::accessors::{Families, Resolved};
+use crate::attr::accessors::{MethodNames, Resolved, resolved};
 use crate::emit::{local, respan};
-use crate::names::affixed;
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
 
-/// The accessors each field gets, after `skip` and the struct / field choices.
-pub(crate) fn families(container: &Container<'_>, field: &Field<'_>) -> Option<Resolved> {
-    if field.accessors.skip {
-        return None;
-    }
-    Some(Families::resolve(field.accessors.families, container.accessors.families))
-}
-
 pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     let ident = container.ident;
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
     let methods =
-        container.fields.iter().filter_map(|field| Some(field_methods(container, field, families(container, field)?)));
+        container.fields.iter().filter_map(|field| Some(field_methods(container, field, resolved(container, field)?)));
     quote! {
         #[automatically_derived]
         #[allow(dead_code, clippy::missing_const_for_fn)]
@@ -56,8 +47,7 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     // The opt-in families share their doc head (a line of their own, then the field's
     // docs) and differ in signature and body.
     let assign = quote!(self.#ident = ::core::convert::Into::into(#value););
-    let (setter, getter_mut, with) =
-        (affixed("set_", ident, ""), affixed("", ident, "_mut"), affixed("with_", ident, ""));
+    let MethodNames { set: setter, mut_: getter_mut, with, .. } = MethodNames::of(ident);
     // (asked for, doc, `#[must_use]`, the method)
     let opt_in = [
         (

@@ -23,98 +23,14 @@
 //!   unset" arm, which the type rules out, cannot unwind.
 
 use crate::ast::{Container, Field};
-use crate::attr::builder::DefaultValue;
+use crate::attr::builder::{DefaultValue, EntryPoints, MARKER, Role};
 use crate::emit::{generic_args, impl_params, local};
-use crate::names::{affixed, make_ident, unraw, upper_camel};
-use crate::ty::{Kind, Seq, has_no_drop_glue};
+use crate::names::{affixed, upper_camel};
+use crate::ty::has_no_drop_glue;
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, Type};
-
-/// The storage's phantom field (every other field of the storage is one of the
-/// struct's, so this name is reserved).
-pub(crate) const MARKER: &str = "__callback_marker";
-
-/// The names of the entry points: `builder()`, `build()`, `try_build()` or their renames.
-pub(crate) struct EntryPoints {
-    pub(crate) start: Ident,
-    pub(crate) finish: Ident,
-    pub(crate) try_finish: Ident,
-}
-
-impl EntryPoints {
-    pub(crate) fn of(container: &Container<'_>) -> Self {
-        let call_site = Span::call_site();
-        let start = container.builder.start_fn.clone().unwrap_or_else(|| Ident::new("builder", call_site));
-        let finish = container.builder.finish_fn.clone().unwrap_or_else(|| Ident::new("build", call_site));
-        let try_finish = make_ident(&format!("try_{}", unraw(&finish)), finish.span());
-        EntryPoints { start, finish, try_finish }
-    }
-}
-
-/// How the builder holds a field and which setters it gets.
-#[derive(Clone, Copy)]
-enum Role<'a> {
-    /// Not an `Option`, no `default`, no `each`: must be set, once.
-    Required,
-    /// `Option<T>`: may be left unset; `.x(v)` and `.maybe_x(o)`.
-    Optional { inner: &'a Type },
-    /// `#[builder(default)]` or `default = expr`: as optional, filled in by `build`.
-    Defaulted(&'a DefaultValue),
-    /// A collection with `each` that is not an `Option`: starts empty.
-    Collected,
-}
-
-impl<'a> Role<'a> {
-    fn of(field: &'a Field<'_>) -> Self {
-        match (field.kind, &field.builder.default) {
-            (Kind::Option(inner), _) => Role::Optional { inner },
-            (_, Some(default)) if field.builder.each.is_none() => Role::Defaulted(default),
-            _ if field.builder.each.is_some() => Role::Collected,
-            _ => Role::Required,
-        }
-    }
-}
-
-/// The collection a whole-collection setter fills: the field's type, or the type in
-/// its `Option`, when that is a collection `FromIterator` can build.
-fn collection<'a>(field: &Field<'a>) -> Option<Seq<'a>> {
-    let kind = field.kind.without_option();
-    match kind {
-        Kind::Seq(seq) if seq.extendable => Some(seq),
-        _ => None,
-    }
-}
-
-/// The setters a field asks for, for the clash check: the name, where to point, who
-/// makes it, and how to stop that.
-pub(crate) fn setter_claims<'f>(field: &'f Field<'_>) -> Vec<(Ident, &'f Ident, String, String)> {
-    let name = &field.name;
-    let mut claims = vec![(
-        field.ident.clone(),
-        field.ident,
-        format!("the setter of field `{name}`"),
-        format!("rename field `{name}`"),
-    )];
-    if matches!(Role::of(field), Role::Optional { .. } | Role::Defaulted(_)) {
-        claims.push((
-            affixed("maybe_", field.ident, ""),
-            field.ident,
-            format!("the `maybe_` setter of optional field `{name}`"),
-            format!("rename field `{name}`"),
-        ));
-    }
-    if let Some(each) = &field.builder.each {
-        claims.push((
-            each.clone(),
-            each,
-            format!("`each = \"{}\"` on field `{name}`", unraw(each)),
-            format!("choose another name for `each` on `{name}`"),
-        ));
-    }
-    claims
-}
 
 /// A required field and its type parameter in the builder. (The empty type named after
 /// the field, for the messages of `IsSet` / `IsUnset`, is named by the field's ident.)
@@ -514,7 +430,7 @@ impl Builder<'_, '_> {
                 }
             });
         }
-        if let (Some(each), Some(seq)) = (&field.builder.each, collection(field)) {
+        if let (Some(each), Some(seq)) = (&field.builder.each, field.kind.without_option().extendable_seq()) {
             let elem = seq.elem;
             let krate = &self.krate;
             let doc = format!(" Adds one element to `{}`.", field.name);
@@ -576,7 +492,7 @@ impl Builder<'_, '_> {
 /// value: `impl Into<T>`, or for a collection `impl IntoIterator<Item = impl Into<E>>`.
 fn setter_input(field: &Field<'_>, value_ty: &Type) -> (TokenStream, TokenStream) {
     let value = local("value");
-    if let Some(seq) = collection(field) {
+    if let Some(seq) = field.kind.without_option().extendable_seq() {
         let elem = seq.elem;
         (
             quote!(#value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<#elem>>),

@@ -1,5 +1,6 @@
 //! Shared fixtures for the integration tests and benchmarks of `callback`.
 
+pub mod checks;
 pub mod shaped;
 pub mod strategies;
 

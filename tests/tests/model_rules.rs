@@ -2,13 +2,11 @@
 //! real API sends must validate.
 
 use callback_model::{Callback, CallbackState, DialerPreview, DisconnectType, Segment, Validate, Wrapup, json};
+use callback_tests::checks::pointers_and_codes;
 use callback_tests::{at, full_callback};
 
-fn pointers_and_codes(callback: &Callback) -> Vec<(String, String)> {
-    match callback.validate() {
-        Ok(()) => Vec::new(),
-        Err(errors) => errors.iter().map(|v| (v.json_pointer().to_owned(), v.code().to_owned())).collect(),
-    }
+fn violations_of(callback: &Callback) -> Vec<(String, String)> {
+    pointers_and_codes(callback.validate().err().as_ref())
 }
 
 fn expect(pointer: &str, code: &str) -> Vec<(String, String)> {
@@ -17,7 +15,7 @@ fn expect(pointer: &str, code: &str) -> Vec<(String, String)> {
 
 #[test]
 fn the_full_fixture_is_valid() {
-    assert_eq!(pointers_and_codes(&full_callback()), []);
+    assert_eq!(violations_of(&full_callback()), []);
 }
 
 #[test]
@@ -36,7 +34,7 @@ fn ids_that_are_uuids_are_checked_as_uuids() {
             "/dialerPreview/campaignId",
         ),
     ] {
-        assert_eq!(pointers_and_codes(&callback), expect(pointer, "uuid"));
+        assert_eq!(violations_of(&callback), expect(pointer, "uuid"));
     }
 }
 
@@ -44,7 +42,7 @@ fn ids_that_are_uuids_are_checked_as_uuids() {
 fn callback_numbers_must_be_non_blank_dialable_numbers() {
     let callback = Callback::builder().callback_numbers(["+13175551234", " ", "call me"]).build();
     assert_eq!(
-        pointers_and_codes(&callback),
+        violations_of(&callback),
         [
             ("/callbackNumbers/1".to_owned(), "non_blank".to_owned()),
             ("/callbackNumbers/1".to_owned(), "phone".to_owned()),
@@ -55,17 +53,14 @@ fn callback_numbers_must_be_non_blank_dialable_numbers() {
 
 #[test]
 fn timeout_seconds_may_be_zero_but_not_negative() {
-    assert_eq!(pointers_and_codes(&Callback::builder().timeout_seconds(0).build()), []);
-    assert_eq!(
-        pointers_and_codes(&Callback::builder().timeout_seconds(-1).build()),
-        expect("/timeoutSeconds", "range")
-    );
+    assert_eq!(violations_of(&Callback::builder().timeout_seconds(0).build()), []);
+    assert_eq!(violations_of(&Callback::builder().timeout_seconds(-1).build()), expect("/timeoutSeconds", "range"));
 }
 
 #[test]
 fn connected_is_not_before_alerting() {
     let callback = Callback::builder().start_alerting_time(at(1, 0)).connected_time(at(0, 59)).build();
-    assert_eq!(pointers_and_codes(&callback), expect("/connectedTime", "not_before"));
+    assert_eq!(violations_of(&callback), expect("/connectedTime", "not_before"));
 }
 
 #[test]
@@ -88,7 +83,7 @@ fn disconnected_without_connected_is_not_before_alerting() {
         Some("must not be before startAlertingTime")
     );
     let never_alerted = Callback::builder().disconnected_time(at(1, 0)).build();
-    assert_eq!(pointers_and_codes(&never_alerted), []);
+    assert_eq!(violations_of(&never_alerted), []);
 }
 
 #[test]
@@ -97,7 +92,7 @@ fn a_segment_does_not_end_before_it_starts() {
         .segment(Segment::builder().start_time(at(0, 0)).end_time(at(1, 0)).build())
         .segment(Segment::builder().start_time(at(1, 0)).end_time(at(0, 30)).build())
         .build();
-    assert_eq!(pointers_and_codes(&callback), expect("/segments/1/endTime", "not_before"));
+    assert_eq!(violations_of(&callback), expect("/segments/1/endTime", "not_before"));
     let errors = callback.validate().expect_err("invalid");
     assert_eq!(errors.iter().next().map(callback_model::Violation::path), Some("segments[1].end_time"));
 }
@@ -106,7 +101,7 @@ fn a_segment_does_not_end_before_it_starts() {
 fn wrapup_tags_are_not_blank_and_duration_is_not_negative() {
     let callback = Callback::builder().wrapup(Wrapup::builder().tag("ok").tag("").duration_seconds(-3).build()).build();
     assert_eq!(
-        pointers_and_codes(&callback),
+        violations_of(&callback),
         [
             ("/wrapup/tags/1".to_owned(), "non_blank".to_owned()),
             ("/wrapup/durationSeconds".to_owned(), "range".to_owned())
@@ -134,5 +129,5 @@ fn what_the_real_api_sends_is_valid() {
     let callback: Callback = json::from_str(payload).expect("parses");
     assert_eq!(callback.state(), Some(&CallbackState::Connected));
     assert_eq!(callback.disconnect_type(), Some(&DisconnectType::Client));
-    assert_eq!(pointers_and_codes(&callback), []);
+    assert_eq!(violations_of(&callback), []);
 }

@@ -16,13 +16,14 @@
 //! --test properties --release`). Failures are not persisted to files: a failure found
 //! here gets its own regression test below, with the minimized input.
 
-use callback_model::json::{self, ParseError};
+use callback_model::json;
 use callback_model::rules::{is_blank, is_phone, is_uuid};
 use callback_model::timestamp;
 use callback_model::{
     Callback, CallbackState, DialerPreview, Direction, DisconnectType, PhoneNumberColumn, Segment, UploadStatus, Valid,
     Validate, Voicemail, Wrapup,
 };
+use callback_tests::checks::{check_stable, check_valid_agrees, pointers_and_codes};
 use callback_tests::strategies::{self, Choices, Instants};
 use chrono::{DateTime, Datelike, Utc};
 use proptest::prelude::*;
@@ -182,45 +183,6 @@ proptest! {
 // ---------------------------------------------------------------------------------
 // Parse, write, parse.
 
-/// For any input: either it does not parse, or what it parses to can be written
-/// (unless a timestamp's year left 0000 to 9999 in UTC, which is an error, not a
-/// panic) and reads back at millisecond precision; then parse and write are stable.
-fn assert_stable(bytes: &[u8]) -> Result<(), TestCaseError> {
-    let Ok(first) = json::from_slice::<Callback>(bytes) else {
-        return Ok(());
-    };
-    let verdict = first.validate();
-    let written = match json::to_string(&first) {
-        Ok(written) => written,
-        Err(error) => {
-            prop_assert!(!first.writable(), "a writable value was not written: {}", error);
-            prop_assert!(error.to_string().contains("cannot be written as an RFC 3339 timestamp"), "{}", error);
-            return Ok(());
-        }
-    };
-    prop_assert!(first.writable());
-    let second: Callback = json::from_str(&written).map_err(|e| fail(&format!("re-read {written}"), &e))?;
-    prop_assert_eq!(&second, &first.at_millis());
-    let again = json::to_string(&second).map_err(|e| fail("write again", &e))?;
-    prop_assert_eq!(&again, &written);
-    prop_assert_eq!(json::from_str::<Callback>(&again).ok(), Some(second.clone()));
-
-    // Dropping digits finer than milliseconds can make two timestamps equal, never
-    // reorder them: a round trip can only lose `not_before` violations.
-    let before = codes(verdict.err().as_ref());
-    let after = codes(second.validate().err().as_ref());
-    prop_assert!(after.iter().all(|v| before.contains(v)), "{:?} not in {:?}", after, before);
-    prop_assert!(before.iter().filter(|v| !after.contains(v)).all(|(_, code)| code == "not_before"));
-    Ok(())
-}
-
-/// `(pointer, code)` of every violation.
-fn codes(errors: Option<&callback_model::ValidationErrors>) -> Vec<(String, String)> {
-    errors.map_or_else(Vec::new, |errors| {
-        errors.iter().map(|v| (v.json_pointer().to_owned(), v.code().to_owned())).collect()
-    })
-}
-
 proptest! {
     #![proptest_config(config())]
 
@@ -228,17 +190,17 @@ proptest! {
     fn any_form_of_a_callback_is_stable_through_parse_and_write(
         (_, text) in strategies::wire_text(strategies::callback())
     ) {
-        assert_stable(text.as_bytes())?;
+        check_stable(text.as_bytes()).map_err(TestCaseError::fail)?;
     }
 
     #[test]
     fn any_broken_callback_text_is_stable_through_parse_and_write(bytes in strategies::hostile_bytes()) {
-        assert_stable(&bytes)?;
+        check_stable(&bytes).map_err(TestCaseError::fail)?;
     }
 
     #[test]
     fn any_bytes_are_an_error_or_stable(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
-        assert_stable(&bytes)?;
+        check_stable(&bytes).map_err(TestCaseError::fail)?;
     }
 }
 
@@ -346,7 +308,7 @@ proptest! {
     #[test]
     fn every_violation_points_at_the_value_that_breaks_the_rule(callback in strategies::callback()) {
         let errors = callback.validate().err();
-        let mut found = codes(errors.as_ref());
+        let mut found = pointers_and_codes(errors.as_ref());
         found.sort();
         prop_assert_eq!(&found, &expected_violations(&callback));
 
@@ -369,7 +331,7 @@ proptest! {
     #[test]
     fn validate_and_write_never_panic(callback in strategies::callback_from(strategies::any_timestamp())) {
         let errors = callback.validate().err();
-        let mut found = codes(errors.as_ref());
+        let mut found = pointers_and_codes(errors.as_ref());
         found.sort();
         prop_assert_eq!(&found, &expected_violations(&callback));
         prop_assert_eq!(json::to_string(&callback).is_ok(), callback.writable());
@@ -379,50 +341,6 @@ proptest! {
 // ---------------------------------------------------------------------------------
 // Valid<T>.
 
-/// `json::from_slice::<Valid<T>>` succeeds exactly when `json::from_slice::<T>` does
-/// and the value validates, with the same value; a value that breaks rules gives an
-/// error that counts them and names each pointer; a parse error is the same error.
-fn assert_valid_agrees<T>(bytes: &[u8]) -> Result<(), TestCaseError>
-where
-    T: DeserializeOwned + Validate + PartialEq + Debug,
-{
-    let plain = json::from_slice::<T>(bytes);
-    let valid = json::from_slice::<Valid<T>>(bytes);
-    match (plain, valid) {
-        (Ok(value), Ok(valid)) => {
-            prop_assert!(value.validate().is_ok());
-            prop_assert_eq!(&*valid, &value);
-        }
-        (Ok(value), Err(error)) => {
-            let Err(errors) = value.validate() else {
-                return Err(fail("a valid value was refused as Valid<T>", &error));
-            };
-            prop_assert!(error.line() >= 1, "not placed: {}", error);
-            let count = errors.len();
-            let rules = if count == 1 { "rule" } else { "rules" };
-            prop_assert!(error.message().contains(&format!("breaks {count} {rules}:")), "{}", error);
-            for violation in &errors {
-                let pointer = if violation.json_pointer().is_empty() { "(root)" } else { violation.json_pointer() };
-                prop_assert!(error.message().contains(&format!("{pointer}: ")), "{} not in {}", pointer, error);
-            }
-        }
-        // Known bug, see `valid_reports_trailing_characters_before_rule_violations`:
-        // after an invalid value, trailing characters are reported as the violations.
-        (Err(plain), Err(valid))
-            if plain.message() == "trailing characters" && valid.message().starts_with("the value breaks ") => {}
-        (Err(plain), Err(valid)) => assert_same_error(&plain, &valid)?,
-        (Err(plain), Ok(_)) => return Err(fail("Valid<T> parsed what T did not", &plain)),
-    }
-    Ok(())
-}
-
-fn assert_same_error(plain: &ParseError, valid: &ParseError) -> Result<(), TestCaseError> {
-    prop_assert_eq!(plain.path(), valid.path());
-    prop_assert_eq!((plain.line(), plain.column()), (valid.line(), valid.column()));
-    prop_assert_eq!(plain.message(), valid.message());
-    Ok(())
-}
-
 macro_rules! valid_agrees {
     ($($ty:ident: $strategy:ident, $name:ident;)*) => {
         proptest! {
@@ -430,7 +348,7 @@ macro_rules! valid_agrees {
             $(
                 #[test]
                 fn $name((_, text) in strategies::wire_text(strategies::$strategy())) {
-                    assert_valid_agrees::<$ty>(text.as_bytes())?;
+                    check_valid_agrees::<$ty>(text.as_bytes()).map_err(TestCaseError::fail)?;
                 }
             )*
         }
@@ -451,7 +369,7 @@ proptest! {
 
     #[test]
     fn valid_callback_agrees_on_broken_texts(bytes in strategies::hostile_bytes()) {
-        assert_valid_agrees::<Callback>(&bytes)?;
+        check_valid_agrees::<Callback>(&bytes).map_err(TestCaseError::fail)?;
     }
 
     /// `from_reader` (one pass, path tracked) gives what `from_slice` (an untracked

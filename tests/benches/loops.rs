@@ -12,9 +12,9 @@ mod support;
 
 use callback_model::{Callback, Valid, Validate, json};
 use callback_tests::full_callback;
+use callback_tests::hand::{hand_validate, invalid_callback};
 use std::hint::black_box;
 use support::construct::{Inputs, built, literal};
-use support::hand::{hand_validate, invalid_callback};
 
 const FUNCTIONS: &[&str] = &[
     "construct_literal",

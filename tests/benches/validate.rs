@@ -6,9 +6,9 @@ mod support;
 
 use callback_model::Validate;
 use callback_tests::full_callback;
+use callback_tests::hand::{hand_validate, invalid_callback};
 use criterion::BatchSize;
 use std::hint::black_box;
-use support::hand::{hand_validate, invalid_callback};
 
 fn main() {
     let valid = full_callback();

@@ -24,8 +24,9 @@ use callback_model::{
     Validate, Voicemail, Wrapup,
 };
 use callback_tests::checks::{check_stable, check_valid_agrees, pointers_and_codes};
+use callback_tests::hand::hand_validate;
 use callback_tests::strategies::{self, Choices, Instants};
-use chrono::{DateTime, Datelike, Utc};
+use chrono::Datelike;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde::Serialize;
@@ -207,56 +208,16 @@ proptest! {
 // ---------------------------------------------------------------------------------
 // Validate.
 
-/// The violations a Callback must have, worked out here from its getters and the
-/// rules' predicates: `(pointer, code)`, sorted.
+/// The violations a Callback must have, by the rules written out by hand
+/// (`callback_tests::hand`, also the validate bench's baseline): `(pointer, code)`,
+/// sorted.
 fn expected_violations(callback: &Callback) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut push = |pointer: String, code: &str| out.push((pointer, code.to_owned()));
-    for (pointer, value) in [
-        ("/id", callback.id()),
-        ("/scriptId", callback.script_id()),
-        ("/automatedCallbackConfigId", callback.automated_callback_config_id()),
-        ("/peerId", callback.peer_id()),
-        ("/dialerPreview/contactListId", callback.dialer_preview().and_then(DialerPreview::contact_list_id)),
-        ("/dialerPreview/campaignId", callback.dialer_preview().and_then(DialerPreview::campaign_id)),
-    ] {
-        if value.is_some_and(|v| !is_uuid(v)) {
-            push(pointer.to_owned(), "uuid");
-        }
-    }
-    for (i, segment) in callback.segments().unwrap_or_default().iter().enumerate() {
-        if segment.end_time().is_some_and(|end| end < segment.start_time()) {
-            push(format!("/segments/{i}/endTime"), "not_before");
-        }
-    }
-    for (i, number) in callback.callback_numbers().unwrap_or_default().iter().enumerate() {
-        if is_blank(number) {
-            push(format!("/callbackNumbers/{i}"), "non_blank");
-        }
-        if !is_phone(number) {
-            push(format!("/callbackNumbers/{i}"), "phone");
-        }
-    }
-    if callback.timeout_seconds().is_some_and(|t| t < 0) {
-        push("/timeoutSeconds".to_owned(), "range");
-    }
-    let before = |later: Option<DateTime<Utc>>, earlier: Option<DateTime<Utc>>| matches!((later, earlier), (Some(later), Some(earlier)) if later < earlier);
-    if before(callback.connected_time(), callback.start_alerting_time()) {
-        push("/connectedTime".to_owned(), "not_before");
-    }
-    if before(callback.disconnected_time(), callback.connected_time().or(callback.start_alerting_time())) {
-        push("/disconnectedTime".to_owned(), "not_before");
-    }
-    if let Some(wrapup) = callback.wrapup() {
-        for (i, tag) in wrapup.tags().unwrap_or_default().iter().enumerate() {
-            if is_blank(tag) {
-                push(format!("/wrapup/tags/{i}"), "non_blank");
-            }
-        }
-        if wrapup.duration_seconds().is_some_and(|d| d < 0) {
-            push("/wrapup/durationSeconds".to_owned(), "range");
-        }
-    }
+    let mut out: Vec<(String, String)> = hand_validate(callback)
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(|v| (v.pointer().to_owned(), v.code().to_owned()))
+        .collect();
     out.sort();
     out
 }

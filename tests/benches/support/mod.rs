@@ -6,7 +6,6 @@
 #![allow(dead_code)]
 
 pub mod construct;
-pub mod hand;
 
 use criterion::Criterion;
 use std::path::PathBuf;

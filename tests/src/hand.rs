@@ -1,20 +1,46 @@
 //! The model's rules written out by hand with the public predicates, building the
-//! path and pointer strings only for a violation (the baseline of the validate bench),
-//! and an invalid Callback with five violations.
+//! path and pointer strings only for a violation: the baseline of the validate bench,
+//! and the property tests' account of which rules a Callback breaks. And an invalid
+//! Callback with five violations.
 
+use crate::at;
 use callback_model::rules::{is_blank, is_phone, is_uuid};
 use callback_model::{Callback, Segment, Wrapup};
-use callback_tests::at;
 use chrono::{DateTime, Utc};
 
 /// One violation as the hand-written rules report it: the same four strings.
-#[allow(dead_code)] // read through Debug only
 #[derive(Debug)]
 pub struct HandViolation {
     path: String,
     pointer: String,
     code: &'static str,
     message: String,
+}
+
+impl HandViolation {
+    /// The Rust path: `segments[1].end_time`.
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The JSON pointer, in wire names: `/segments/1/endTime`.
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// The rule's code: `not_before`.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The message.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
 }
 
 fn push(out: &mut Vec<HandViolation>, path: String, pointer: String, code: &'static str, message: String) {
@@ -43,6 +69,10 @@ fn not_before(
 }
 
 /// The rules of SPEC section 4, written out by hand.
+///
+/// # Errors
+///
+/// Every violation, in the order the derived `validate` reports them.
 pub fn hand_validate(callback: &Callback) -> Result<(), Vec<HandViolation>> {
     let mut out = Vec::new();
     uuid(&mut out, callback.id(), "id", "id");
@@ -136,6 +166,7 @@ pub fn hand_validate(callback: &Callback) -> Result<(), Vec<HandViolation>> {
 
 /// Five violations: a bad id, an undialable number, a negative timeout, a segment
 /// ending before it starts, and a blank tag.
+#[must_use]
 pub fn invalid_callback() -> Callback {
     Callback::builder()
         .id("not-a-uuid")

@@ -65,20 +65,19 @@ impl<'de, T: serde::Deserialize<'de> + Validate> serde::Deserialize<'de> for Val
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = T::deserialize(deserializer)?;
         Valid::new(value).map_err(|errors| {
-            let lines: Vec<String> = errors
-                .iter()
-                .map(|v| format!("{}: {} ({})", display_pointer(v.json_pointer()), v.message(), v.code()))
-                .collect();
+            let mut lines = String::new();
+            for (i, violation) in errors.iter().enumerate() {
+                if i > 0 {
+                    lines.push_str("; ");
+                }
+                // Writing to a `String` cannot fail.
+                let _ = violation.write_at(violation.json_pointer(), &mut lines);
+            }
             serde::de::Error::custom(format_args!(
-                "the value breaks {} rule{}: {}",
+                "the value breaks {} rule{}: {lines}",
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" },
-                lines.join("; ")
             ))
         })
     }
-}
-
-fn display_pointer(pointer: &str) -> &str {
-    if pointer.is_empty() { "(root)" } else { pointer }
 }

@@ -75,11 +75,19 @@ impl Violation {
     }
 }
 
+impl Violation {
+    /// Writes `place: message (code)`, `(root)` standing for an empty place: the path
+    /// in `Display`, the pointer in `Valid<T>`'s parse error.
+    pub(crate) fn write_at(&self, place: &str, out: &mut impl fmt::Write) -> fmt::Result {
+        let place = if place.is_empty() { "(root)" } else { place };
+        write!(out, "{place}: {} ({})", self.message, self.code)
+    }
+}
+
 impl fmt::Display for Violation {
     /// `path: message (code)`; `(root)` stands for an empty path.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "(root)" } else { &self.path };
-        write!(f, "{path}: {} ({})", self.message, self.code)
+        self.write_at(&self.path, f)
     }
 }
 

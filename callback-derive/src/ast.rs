@@ -54,6 +54,8 @@ pub(crate) struct Field<'a> {
     /// lint the user allowed on the field (say `clippy::option_option` on its type)
     /// must not come back on the builder's copy of that type.
     pub(crate) allows: Vec<&'a Attribute>,
+    /// The field on the wire (`#[serde(rename, flatten)]` and the struct's
+    /// `rename_all`): read for `Validate` only, whose pointers are in wire names.
     pub(crate) wire: attr::serde::Field,
     pub(crate) builder: attr::builder::Field,
     pub(crate) validate: attr::validate::Field,
@@ -121,14 +123,17 @@ impl<'a> Container<'a> {
                 docs: attrs.iter().filter(|a| a.path().is_ident("doc")).collect(),
                 cfgs: attrs.iter().filter(|a| a.path().is_ident("cfg")).collect(),
                 allows: attrs.iter().filter(|a| a.path().is_ident("allow")).collect(),
-                wire: serde.field(ident, attrs),
+                wire: attr::serde::Field::default(),
                 builder: attr::builder::Field::default(),
                 validate: attr::validate::Field::default(),
                 accessors: attr::accessors::Field::default(),
             };
             match derive {
                 Derive::Builder => parsed.builder = attr::builder::Field::parse(attrs, errors),
-                Derive::Validate => parsed.validate = attr::validate::Field::parse(attrs, errors),
+                Derive::Validate => {
+                    parsed.validate = attr::validate::Field::parse(attrs, errors);
+                    parsed.wire = serde.field(ident, attrs);
+                }
                 Derive::Accessors => parsed.accessors = attr::accessors::Field::parse(attrs, errors),
             }
             container.fields.push(parsed);

@@ -214,11 +214,11 @@ fn rules(
         let value = peel(kind);
         let fits = match &rule.kind {
             RuleKind::Length(_) => !value.is_primitive(),
-            RuleKind::Range(_) => matches!(value, Kind::Int | Kind::Float | Kind::Other | Kind::Ref),
+            RuleKind::Range(_) => matches!(value, Kind::Int | Kind::Float | Kind::Other),
             RuleKind::Uuid | RuleKind::E164 | RuleKind::Phone | RuleKind::NonBlank => {
-                matches!(value, Kind::Text | Kind::Other | Kind::Ref)
+                matches!(value, Kind::Text | Kind::Other)
             }
-            RuleKind::Each(_) => matches!(value, Kind::Seq(_) | Kind::Other | Kind::Ref),
+            RuleKind::Each(_) => matches!(value, Kind::Seq(_) | Kind::Other),
             RuleKind::Nested => nestable(value),
             RuleKind::Required | RuleKind::NotBefore(_) | RuleKind::Custom(_) => true,
         };
@@ -264,7 +264,7 @@ fn peel(kind: Kind<'_>) -> Kind<'_> {
 fn nestable(kind: Kind<'_>) -> bool {
     match kind {
         Kind::Seq(seq) => nestable(peel(Kind::of(seq.elem))),
-        Kind::Other | Kind::Ref => true,
+        Kind::Other => true,
         _ => false,
     }
 }

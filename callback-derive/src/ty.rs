@@ -29,9 +29,7 @@ pub(crate) enum Kind<'a> {
     Bool,
     /// `char`.
     Char,
-    /// A shared reference `&T` to a type that is none of the above.
-    Ref,
-    /// Anything else: a user type, a type parameter, an alias.
+    /// Anything else: a user type, a type parameter, an alias, a reference to one.
     Other,
 }
 
@@ -60,7 +58,7 @@ impl<'a> Kind<'a> {
             Type::Reference(reference) if reference.mutability.is_none() => match Kind::of(&reference.elem) {
                 Kind::Text => Kind::Text,
                 Kind::Seq(seq) => Kind::Seq(Seq { extendable: false, is_vec: false, ..seq }),
-                _ => Kind::Ref,
+                _ => Kind::Other,
             },
             Type::Path(path) => Kind::of_path(path),
             _ => Kind::Other,
@@ -133,7 +131,7 @@ impl<'a> Kind<'a> {
             Kind::Float => "a float",
             Kind::Bool => "a bool",
             Kind::Char => "a char",
-            Kind::Ref | Kind::Other => "another type",
+            Kind::Other => "another type",
         }
     }
 }

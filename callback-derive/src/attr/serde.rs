@@ -17,6 +17,7 @@ pub(crate) struct Container {
 }
 
 /// The wire side of a field.
+#[derive(Default)]
 pub(crate) struct Field {
     /// The field's name on the wire.
     pub(crate) name: String,

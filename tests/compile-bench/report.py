@@ -178,20 +178,18 @@ def main():
 
     # ---- write
     os.makedirs(out_dir, exist_ok=True)
-    with open(os.path.join(out_dir, "matrix.csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        keys = ["size", "shape", "stack", "crate", "rounds", "median_s", "min_s", "max_s", "x_none",
-                "x_derive_builder", "x_bon", "excess_s", "cpu_median_s", "cpu_x_none", "cpu_x_derive_builder",
-                "cpu_x_bon"]
-        w.writerow(keys)
-        for row in rows:
-            w.writerow([fmt(row[k], 4) if isinstance(row[k], float) else row[k] for k in keys])
-    with open(os.path.join(out_dir, "model.csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        keys = list(model_rows[0].keys()) if model_rows else []
-        w.writerow(keys)
-        for row in model_rows:
-            w.writerow([fmt(row[k], 4) if isinstance(row[k], float) else row[k] for k in keys])
+
+    def write_csv(name, keys, table):
+        with open(os.path.join(out_dir, name), "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(keys)
+            for row in table:
+                w.writerow([fmt(row[k], 4) if isinstance(row[k], float) else row[k] for k in keys])
+
+    write_csv("matrix.csv", ["size", "shape", "stack", "crate", "rounds", "median_s", "min_s", "max_s", "x_none",
+                             "x_derive_builder", "x_bon", "excess_s", "cpu_median_s", "cpu_x_none",
+                             "cpu_x_derive_builder", "cpu_x_bon"], rows)
+    write_csv("model.csv", list(model_rows[0].keys()) if model_rows else [], model_rows)
 
     clean_rounds = sorted({row["rounds"] for row in rows} | {r["clean_rounds"] for r in model_rows if r["clean_rounds"]})
     inc_rounds = sorted({r["incremental_rounds"] for r in model_rows if r["incremental_rounds"]})

@@ -14,7 +14,13 @@ use chrono::{DateTime, TimeZone, Utc};
 /// `2024-05-01T12:MM:SS.000Z`: a fixed instant, `minute` and `second` past noon.
 #[must_use]
 pub fn at(minute: u32, second: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2024, 5, 1, 12, minute, second).single().unwrap_or_default()
+    at_hms(12, minute, second)
+}
+
+/// `2024-05-01THH:MM:SS.000Z`.
+#[must_use]
+pub fn at_hms(hour: u32, minute: u32, second: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2024, 5, 1, hour, minute, second).single().unwrap_or_default()
 }
 
 /// A valid Callback with every field set: three segments (the last one open), a

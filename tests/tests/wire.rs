@@ -9,6 +9,7 @@ use callback_model::{
     Callback, CallbackState, DialerPreview, Direction, DisconnectType, PhoneNumberColumn, Segment, UploadStatus,
     Voicemail, Wrapup, json,
 };
+use callback_tests::{at, at_hms};
 use chrono::{DateTime, TimeZone, Timelike, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -87,11 +88,6 @@ where
     value
 }
 
-/// 2024-05-01 at `hour:minute:second` UTC.
-fn may1(hour: u32, minute: u32, second: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2024, 5, 1, hour, minute, second).single().expect("a valid instant")
-}
-
 /// `time` with its fraction of a second set to `nanos`.
 fn nanos(time: DateTime<Utc>, nanos: u32) -> DateTime<Utc> {
     time.with_nanosecond(nanos).expect("a valid fraction")
@@ -118,7 +114,7 @@ fn full_callback_reads_every_top_level_field() {
     assert_eq!(cb.direction(), Some(&Direction::Outbound));
     assert_eq!(cb.held(), Some(true));
     assert_eq!(cb.disconnect_type(), Some(&DisconnectType::Client));
-    assert_eq!(cb.start_hold_time(), Some(may1(12, 5, 0)));
+    assert_eq!(cb.start_hold_time(), Some(at(5, 0)));
     assert!(cb.dialer_preview().is_some());
     assert!(cb.voicemail().is_some());
     assert_eq!(cb.callback_numbers(), Some(strings(&["+13175551234", "tel:+1 (317) 555-0000"]).as_slice()));
@@ -127,10 +123,10 @@ fn full_callback_reads_every_top_level_field() {
     assert_eq!(cb.external_campaign(), Some(false));
     assert_eq!(cb.skip_enabled(), Some(true));
     assert_eq!(cb.timeout_seconds(), Some(30));
-    assert_eq!(cb.start_alerting_time(), Some(may1(12, 0, 0)));
-    assert_eq!(cb.connected_time(), Some(may1(12, 0, 20)));
-    assert_eq!(cb.disconnected_time(), Some(may1(12, 9, 0)));
-    assert_eq!(cb.callback_scheduled_time(), Some(may1(11, 45, 0)));
+    assert_eq!(cb.start_alerting_time(), Some(at(0, 0)));
+    assert_eq!(cb.connected_time(), Some(at(0, 20)));
+    assert_eq!(cb.disconnected_time(), Some(at(9, 0)));
+    assert_eq!(cb.callback_scheduled_time(), Some(at_hms(11, 45, 0)));
     assert_eq!(cb.automated_callback_config_id(), Some("cf6a7b8c-9d0e-4f1a-8b2c-4d5e6f7a8b9c"));
     assert_eq!(cb.provider(), Some("PureCloud"));
     assert_eq!(cb.peer_id(), Some("d07b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0d"));
@@ -142,20 +138,20 @@ fn full_callback_reads_every_segment_field() {
     let cb: Callback = read(&golden!("callback.full"));
     let segments = cb.segments().expect("segments");
 
-    assert_eq!(segments[0].start_time(), may1(12, 0, 0));
-    assert_eq!(segments[0].end_time(), Some(may1(12, 0, 20)));
+    assert_eq!(segments[0].start_time(), at(0, 0));
+    assert_eq!(segments[0].end_time(), Some(at(0, 20)));
     assert_eq!(segments[0].r#type(), Some("Alert"));
     assert_eq!(segments[0].how_ended(), Some("Interact"));
     assert_eq!(segments[0].disconnect_type(), None);
 
-    assert_eq!(segments[1].start_time(), may1(12, 0, 20));
-    assert_eq!(segments[1].end_time(), Some(may1(12, 5, 0)));
+    assert_eq!(segments[1].start_time(), at(0, 20));
+    assert_eq!(segments[1].end_time(), Some(at(5, 0)));
     assert_eq!(segments[1].r#type(), Some("Interact"));
     assert_eq!(segments[1].how_ended(), Some("Hold"));
     assert_eq!(segments[1].disconnect_type(), None);
 
-    assert_eq!(segments[2].start_time(), may1(12, 5, 0));
-    assert_eq!(segments[2].end_time(), Some(may1(12, 9, 0)));
+    assert_eq!(segments[2].start_time(), at(5, 0));
+    assert_eq!(segments[2].end_time(), Some(at(9, 0)));
     assert_eq!(segments[2].r#type(), Some("Hold"));
     assert_eq!(segments[2].how_ended(), Some("Disconnect"));
     assert_eq!(segments[2].disconnect_type(), Some("client"));
@@ -185,15 +181,15 @@ fn full_callback_reads_every_nested_object_field() {
     assert_eq!(wrapup.notes(), Some("Customer called back as requested.\nAsked for a \"follow-up\" email."));
     assert_eq!(wrapup.tags(), Some(strings(&["vip", "follow-up"]).as_slice()));
     assert_eq!(wrapup.duration_seconds(), Some(45));
-    assert_eq!(wrapup.end_time(), Some(may1(12, 9, 45)));
+    assert_eq!(wrapup.end_time(), Some(at(9, 45)));
     assert_eq!(wrapup.provisional(), Some(false));
 }
 
 #[test]
 fn full_segment_reads_every_field_and_writes_back_exactly() {
     let segment: Segment = assert_round_trip(&golden!("segment.full"));
-    assert_eq!(segment.start_time(), may1(12, 0, 20));
-    assert_eq!(segment.end_time(), Some(may1(12, 5, 0)));
+    assert_eq!(segment.start_time(), at(0, 20));
+    assert_eq!(segment.end_time(), Some(at(5, 0)));
     assert_eq!(segment.r#type(), Some("Interact"));
     assert_eq!(segment.how_ended(), Some("Disconnect"));
     assert_eq!(segment.disconnect_type(), Some("endpoint"));
@@ -238,7 +234,7 @@ fn full_wrapup_reads_every_field_and_writes_back_exactly() {
     assert_eq!(wrapup.notes(), Some("Upgraded to the premium plan.\tRef #4471 \u{2014} José Núñez"));
     assert_eq!(wrapup.tags(), Some(strings(&["sale", "upgrade", "premium"]).as_slice()));
     assert_eq!(wrapup.duration_seconds(), Some(120));
-    assert_eq!(wrapup.end_time(), Some(may1(12, 11, 0)));
+    assert_eq!(wrapup.end_time(), Some(at(11, 0)));
     assert_eq!(wrapup.provisional(), Some(true));
 }
 
@@ -278,7 +274,7 @@ fn null_fields_of_nested_objects_are_read_as_absent_and_left_out_on_output() {
     let cb: Callback = assert_round_trip(&golden!("callback.nested_nulls"));
 
     let segment = &cb.segments().expect("segments")[0];
-    assert_eq!(segment.start_time(), may1(12, 0, 0));
+    assert_eq!(segment.start_time(), at(0, 0));
     assert_eq!((segment.end_time(), segment.r#type()), (None, None));
     assert_eq!((segment.how_ended(), segment.disconnect_type()), (None, None));
 
@@ -339,16 +335,16 @@ fn newer_enum_values_are_read_as_unknown_and_known_fields_beside_new_ones_are_re
     assert_eq!(cb.held(), Some(false));
     assert_eq!(cb.callback_numbers(), Some(strings(&["+13175551234"]).as_slice()));
     assert_eq!(cb.timeout_seconds(), Some(30));
-    assert_eq!(cb.start_alerting_time(), Some(may1(12, 0, 0)));
-    assert_eq!(cb.disconnected_time(), Some(may1(12, 0, 12)));
+    assert_eq!(cb.start_alerting_time(), Some(at(0, 0)));
+    assert_eq!(cb.disconnected_time(), Some(at(0, 12)));
     assert_eq!(cb.provider(), Some("PureCloud"));
 
     assert_eq!(cb.start_hold_time(), None);
     assert_eq!(cb.connected_time(), None);
 
     let segment = &cb.segments().expect("segments")[0];
-    assert_eq!(segment.start_time(), may1(12, 0, 0));
-    assert_eq!(segment.end_time(), Some(may1(12, 0, 12)));
+    assert_eq!(segment.start_time(), at(0, 0));
+    assert_eq!(segment.end_time(), Some(at(0, 12)));
     assert_eq!(segment.r#type(), Some("Alert"));
     assert_eq!(segment.how_ended(), Some("Disconnect"));
     assert_eq!(segment.disconnect_type(), Some("endpoint.dnd"));
@@ -364,7 +360,7 @@ fn newer_enum_values_are_read_as_unknown_and_known_fields_beside_new_ones_are_re
     assert_eq!(wrapup.code(), Some("ININ-WRAP-UP-TIMEOUT"));
     assert_eq!(wrapup.name(), Some("ININ-WRAP-UP-TIMEOUT"));
     assert_eq!(wrapup.duration_seconds(), Some(48));
-    assert_eq!(wrapup.end_time(), Some(may1(12, 1, 0)));
+    assert_eq!(wrapup.end_time(), Some(at(1, 0)));
     assert_eq!(wrapup.provisional(), Some(false));
 }
 
@@ -374,14 +370,14 @@ fn a_connected_leg_in_after_call_work_keeps_its_newer_disconnect_type() {
     assert_eq!(cb.state(), Some(&CallbackState::Connected));
     assert_eq!(cb.disconnect_type(), Some(&DisconnectType::Unknown("transfer.dnd".into())));
     assert_eq!(cb.direction(), Some(&Direction::Inbound));
-    assert_eq!(cb.connected_time(), Some(may1(12, 0, 9)));
+    assert_eq!(cb.connected_time(), Some(at(0, 9)));
     assert_eq!(cb.disconnected_time(), None);
     assert_eq!(cb.peer_id(), Some("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"));
     let segments = cb.segments().expect("segments");
     assert_eq!(segments.len(), 3);
     assert_eq!(segments[1].disconnect_type(), Some("transfer.dnd"));
     assert_eq!(segments[2].r#type(), Some("Wrapup"));
-    assert_eq!(segments[2].start_time(), may1(12, 3, 30));
+    assert_eq!(segments[2].start_time(), at(3, 30));
     assert_eq!(segments[2].end_time(), None);
 }
 
@@ -391,12 +387,12 @@ fn an_open_segment_without_end_time_parses_and_is_written_without_it() {
     assert_eq!(cb.state(), Some(&CallbackState::Alerting));
     let segments = cb.segments().expect("segments");
     assert_eq!(segments.len(), 1);
-    assert_eq!(segments[0].start_time(), may1(12, 0, 0));
+    assert_eq!(segments[0].start_time(), at(0, 0));
     assert_eq!(segments[0].end_time(), None);
     assert_eq!(segments[0].r#type(), Some("Scheduled"));
     assert_eq!(cb.callback_user_name(), Some("Grace Hopper"));
     assert_eq!(cb.timeout_seconds(), Some(0));
-    assert_eq!(cb.callback_scheduled_time(), Some(may1(15, 30, 0)));
+    assert_eq!(cb.callback_scheduled_time(), Some(at_hms(15, 30, 0)));
 }
 
 // ---------------------------------------------------------------------------------
@@ -407,11 +403,11 @@ fn every_rfc_3339_form_is_written_back_as_utc_milliseconds() {
     let (_, reread) = assert_writes_back::<Callback>(&golden!("callback.timestamp_forms"));
     // What was written reads back with the finer digits gone.
     let segments = reread.segments().expect("segments");
-    assert_eq!(segments[1].end_time(), Some(nanos(may1(12, 1, 30), 123_000_000)));
-    assert_eq!(segments[2].start_time(), nanos(may1(12, 1, 30), 123_000_000));
-    assert_eq!(segments[2].end_time(), Some(nanos(may1(12, 2, 59), 999_000_000)));
-    assert_eq!(segments[5].end_time(), Some(nanos(may1(12, 6, 0), 123_000_000)));
-    assert_eq!(reread.wrapup().and_then(Wrapup::end_time), Some(may1(12, 6, 45)));
+    assert_eq!(segments[1].end_time(), Some(nanos(at(1, 30), 123_000_000)));
+    assert_eq!(segments[2].start_time(), nanos(at(1, 30), 123_000_000));
+    assert_eq!(segments[2].end_time(), Some(nanos(at(2, 59), 999_000_000)));
+    assert_eq!(segments[5].end_time(), Some(nanos(at(6, 0), 123_000_000)));
+    assert_eq!(reread.wrapup().and_then(Wrapup::end_time), Some(at(6, 45)));
 }
 
 #[test]
@@ -421,33 +417,33 @@ fn every_rfc_3339_form_is_read_to_the_same_instant_in_utc() {
         cb.segments().expect("segments").iter().map(|segment| (segment.start_time(), segment.end_time())).collect();
     let expected = [
         // `Z` without a fraction; one fraction digit.
-        (may1(12, 0, 0), Some(nanos(may1(12, 0, 10), 500_000_000))),
+        (at(0, 0), Some(nanos(at(0, 10), 500_000_000))),
         // Three digits; six digits.
-        (nanos(may1(12, 0, 10), 500_000_000), Some(nanos(may1(12, 1, 30), 123_456_000))),
+        (nanos(at(0, 10), 500_000_000), Some(nanos(at(1, 30), 123_456_000))),
         // Nine digits, twice.
-        (nanos(may1(12, 1, 30), 123_456_789), Some(nanos(may1(12, 2, 59), 999_999_999))),
+        (nanos(at(1, 30), 123_456_789), Some(nanos(at(2, 59), 999_999_999))),
         // `+02:00`; `-05:30`.
-        (nanos(may1(12, 2, 59), 999_000_000), Some(may1(12, 4, 0))),
+        (nanos(at(2, 59), 999_000_000), Some(at(4, 0))),
         // Lower-case `t` and `z`; a space for `T` and two fraction digits.
-        (may1(12, 4, 0), Some(nanos(may1(12, 5, 0), 250_000_000))),
+        (at(4, 0), Some(nanos(at(5, 0), 250_000_000))),
         // `+13:00` on the next day; more digits than nanoseconds hold.
-        (may1(12, 5, 0), Some(nanos(may1(12, 6, 0), 123_456_789))),
+        (at(5, 0), Some(nanos(at(6, 0), 123_456_789))),
     ];
     assert_eq!(times, expected);
 
-    assert_eq!(cb.start_alerting_time(), Some(may1(12, 0, 0)));
-    assert_eq!(cb.connected_time(), Some(nanos(may1(12, 0, 10), 500_000_000)), "+05:30 with a fraction");
-    assert_eq!(cb.start_hold_time(), Some(may1(12, 1, 30)), "-04:30");
-    assert_eq!(cb.disconnected_time(), Some(may1(12, 6, 0)), "-00:00");
+    assert_eq!(cb.start_alerting_time(), Some(at(0, 0)));
+    assert_eq!(cb.connected_time(), Some(nanos(at(0, 10), 500_000_000)), "+05:30 with a fraction");
+    assert_eq!(cb.start_hold_time(), Some(at(1, 30)), "-04:30");
+    assert_eq!(cb.disconnected_time(), Some(at(6, 0)), "-00:00");
     let previous_day = Utc.with_ymd_and_hms(2024, 4, 30, 23, 0, 0).single();
     assert_eq!(cb.callback_scheduled_time(), previous_day, "+02:00 on the previous day in UTC");
-    assert_eq!(cb.wrapup().and_then(Wrapup::end_time), Some(nanos(may1(12, 6, 45), 999_000)));
+    assert_eq!(cb.wrapup().and_then(Wrapup::end_time), Some(nanos(at(6, 45), 999_000)));
 }
 
 #[test]
 fn finer_digits_than_milliseconds_are_dropped_not_rounded() {
     let segment: Segment = json::from_str(r#"{"startTime": "2024-05-01T12:02:59.9999999Z"}"#).expect("parses");
-    assert_eq!(segment.start_time(), nanos(may1(12, 2, 59), 999_999_900));
+    assert_eq!(segment.start_time(), nanos(at(2, 59), 999_999_900));
     assert_eq!(json::to_string(&segment).expect("writes"), r#"{"startTime":"2024-05-01T12:02:59.999Z"}"#);
 }
 

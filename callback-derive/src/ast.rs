@@ -1,6 +1,7 @@
-//! The input model the three derives share: the struct, its fields, what each field's
-//! type is, and what the attributes said. Built once per derive call by
-//! [`Container::from_ast`]; the generators read only this.
+//! The input model the derives share: the struct, its fields, what each field's type
+//! is, and what the attributes said. Built once per derive call by
+//! [`Container::from_ast`], then checked into the plan a generator reads
+//! ([`crate::check`]). Nothing here decides what is generated.
 
 use crate::attr;
 use crate::ctxt::Errors;

@@ -26,8 +26,9 @@ impl Errors {
         result.map_err(|error| self.push(error)).ok()
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
-        self.errors.is_empty()
+    /// How many errors there are so far.
+    pub(crate) fn len(&self) -> usize {
+        self.errors.len()
     }
 
     /// One `compile_error!` per error, each at its own span.

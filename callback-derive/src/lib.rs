@@ -17,8 +17,9 @@
 //! | `Accessors` | getters (`&str`, `&[T]`, `Option<&str>`, values for primitives), and on request `set_x`, `x_mut`, `with_x` | `#[accessors(..)]` |
 //!
 //! They work on structs with named fields, generic or not. Each derive reads the
-//! struct into one shared model (`ast`), checks it once (`check`), and generates from
-//! the model alone (`emit`). Mistakes in the attributes are `compile_error!`s at the
+//! struct into one shared model (`ast`, with what the attributes said in `attr`),
+//! checks it into a plan (`check`: roles, generated names, resolved rules), and
+//! generates from the plan alone (`emit`). Mistakes in the attributes are `compile_error!`s at the
 //! offending token, all of them reported together; the macros never panic.
 
 #![forbid(unsafe_code)]
@@ -68,37 +69,40 @@ pub fn derive_accessors(input: proc_macro::TokenStream) -> proc_macro::TokenStre
 /// Runs one derive on `input`: the generated items, and a `compile_error!` for each
 /// mistake found.
 ///
-/// When the attributes hold mistakes the items are still generated from what was
-/// understood (a bad key is left out), so the rest of the crate keeps type-checking
-/// and only the real mistakes are reported. When the mistakes make generation
-/// impossible (a clash of generated names), only the errors are emitted, and for
-/// `Validate` an impl that checks nothing, so that uses of the trait still resolve.
+/// Two kinds of mistakes are told apart. A key the attributes cannot read (unknown,
+/// malformed) is left out, and the items are still generated from what was
+/// understood, so the rest of the crate keeps type-checking and only the real mistakes
+/// are reported. A mistake the checks find (a rule on a type it cannot apply to, two
+/// generated methods of the same name, ...) leaves no plan to generate from: only the
+/// errors are emitted, and for `Validate` an impl that checks nothing, so that uses of
+/// the trait still resolve.
 fn expand(input: TokenStream, derive: Derive) -> TokenStream {
     let input: syn::DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
     };
-    let mut errors = Errors::default();
-    let Some(container) = Container::from_ast(&input, derive, &mut errors) else {
-        return errors.to_compile_errors();
+    let mut unread = Errors::default();
+    let Some(container) = Container::from_ast(&input, derive, &mut unread) else {
+        return unread.to_compile_errors();
     };
-    let mut clashes = Errors::default();
-    check::check(&container, derive, &mut clashes);
-    if !clashes.is_empty() {
-        let fallback = match derive {
-            Derive::Validate => fallback_validate(&container),
-            Derive::Builder | Derive::Accessors => TokenStream::new(),
-        };
-        let (errors, clashes) = (errors.to_compile_errors(), clashes.to_compile_errors());
-        return quote!(#errors #clashes #fallback);
-    }
+    let mut rejected = Errors::default();
     let generated = match derive {
-        Derive::Builder => emit::builder::expand(&container),
-        Derive::Validate => emit::validate::expand(&container),
-        Derive::Accessors => emit::accessors::expand(&container),
+        Derive::Builder => check::builder::check(&container, &mut rejected).map(|plan| emit::builder::expand(&plan)),
+        Derive::Validate => check::validate::check(&container, &mut rejected).map(|plan| emit::validate::expand(&plan)),
+        Derive::Accessors => {
+            check::accessors::check(&container, &mut rejected).map(|plan| emit::accessors::expand(&plan))
+        }
     };
-    let errors = errors.to_compile_errors();
-    quote!(#errors #generated)
+    let unread = unread.to_compile_errors();
+    if let Some(generated) = generated {
+        return quote!(#unread #generated);
+    }
+    let fallback = match derive {
+        Derive::Validate => fallback_validate(&container),
+        Derive::Builder | Derive::Accessors => TokenStream::new(),
+    };
+    let rejected = rejected.to_compile_errors();
+    quote!(#unread #rejected #fallback)
 }
 
 /// An impl of `Validate` that accepts everything, emitted next to the errors so that

@@ -3,10 +3,8 @@
 //! struct.
 
 use super::{flag, for_each_item, path_value, unknown_key};
-use crate::ast;
 use crate::ctxt::Errors;
-use crate::names::affixed;
-use syn::{Attribute, Ident, Path};
+use syn::{Attribute, Path};
 
 const CONTAINER_KEYS: &[&str] = &["get", "set", "mut", "with", "crate"];
 const FIELD_KEYS: &[&str] = &["get", "set", "mut", "with", "skip", "copy"];
@@ -21,17 +19,6 @@ pub(crate) struct Families {
 }
 
 impl Families {
-    /// The families a field gets: its own choice, else the struct's, else the default
-    /// (getters on, the rest off).
-    pub(crate) fn resolve(field: Families, container: Families) -> Resolved {
-        Resolved {
-            get: field.get.or(container.get).unwrap_or(true),
-            set: field.set.or(container.set).unwrap_or(false),
-            mut_: field.mut_.or(container.mut_).unwrap_or(false),
-            with: field.with.or(container.with).unwrap_or(false),
-        }
-    }
-
     /// Sets the family named `key`; `false` when `key` is not a family.
     fn set_by_key(&mut self, key: &str, value: bool) -> bool {
         let slot = match key {
@@ -48,45 +35,6 @@ impl Families {
     fn is_family(key: &str) -> bool {
         matches!(key, "get" | "set" | "mut" | "with")
     }
-}
-
-/// The families a field ends up with.
-#[derive(Clone, Copy)]
-#[allow(clippy::struct_excessive_bools)]
-pub(crate) struct Resolved {
-    pub(crate) get: bool,
-    pub(crate) set: bool,
-    pub(crate) mut_: bool,
-    pub(crate) with: bool,
-}
-
-/// The names of a field's accessors, one per family: `x`, `set_x`, `x_mut`, `with_x`.
-/// The generator names its methods with these, and the clash check claims them.
-pub(crate) struct MethodNames {
-    pub(crate) get: Ident,
-    pub(crate) set: Ident,
-    pub(crate) mut_: Ident,
-    pub(crate) with: Ident,
-}
-
-impl MethodNames {
-    pub(crate) fn of(field: &Ident) -> Self {
-        MethodNames {
-            get: field.clone(),
-            set: affixed("set_", field, ""),
-            mut_: affixed("", field, "_mut"),
-            with: affixed("with_", field, ""),
-        }
-    }
-}
-
-/// The families field `field` of `container` gets, after `skip` and the struct's and
-/// the field's choices; `None` when it is skipped.
-pub(crate) fn resolved(container: &ast::Container<'_>, field: &ast::Field<'_>) -> Option<Resolved> {
-    if field.accessors.skip {
-        return None;
-    }
-    Some(Families::resolve(field.accessors.families, container.accessors.families))
 }
 
 /// `#[accessors(...)]` on the struct.

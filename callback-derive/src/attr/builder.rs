@@ -2,12 +2,9 @@
 //! `default`, `default = expr` and `each = "name"`.
 
 use super::{expr_tokens, for_each_item, ident_value, no_arguments, path_value, unknown_key};
-use crate::ast::{Container as Input, Field as InputField};
 use crate::ctxt::Errors;
-use crate::names::{affixed, make_ident, unraw};
-use crate::ty::Kind;
 use proc_macro2::Span;
-use syn::{Attribute, Ident, Path, Token, Type};
+use syn::{Attribute, Ident, Path, Token};
 
 const CONTAINER_KEYS: &[&str] = &["crate", "start_fn", "finish_fn"];
 const FIELD_KEYS: &[&str] = &["default", "each"];
@@ -97,82 +94,4 @@ impl Field {
         });
         out
     }
-}
-
-// ---------------------------------------------------------------------------------
-// What the attributes and the field types make of the builder's interface: read by the
-// checks and the generator alike.
-
-/// The storage's phantom field (every other field of the storage is one of the
-/// struct's, so this name is reserved).
-pub(crate) const MARKER: &str = "__callback_marker";
-
-/// The names of the entry points: `builder()`, `build()`, `try_build()` or their renames.
-pub(crate) struct EntryPoints {
-    pub(crate) start: Ident,
-    pub(crate) finish: Ident,
-    pub(crate) try_finish: Ident,
-}
-
-impl EntryPoints {
-    pub(crate) fn of(container: &Input<'_>) -> Self {
-        let call_site = Span::call_site();
-        let start = container.builder.start_fn.clone().unwrap_or_else(|| Ident::new("builder", call_site));
-        let finish = container.builder.finish_fn.clone().unwrap_or_else(|| Ident::new("build", call_site));
-        let try_finish = make_ident(&format!("try_{}", unraw(&finish)), finish.span());
-        EntryPoints { start, finish, try_finish }
-    }
-}
-
-/// How the builder holds a field and which setters it gets.
-#[derive(Clone, Copy)]
-pub(crate) enum Role<'a> {
-    /// Not an `Option`, no `default`, no `each`: must be set, once.
-    Required,
-    /// `Option<T>`: may be left unset; `.x(v)` and `.maybe_x(o)`.
-    Optional { inner: &'a Type },
-    /// `#[builder(default)]` or `default = expr`: as optional, filled in by `build`.
-    Defaulted(&'a DefaultValue),
-    /// A collection with `each` that is not an `Option`: starts empty.
-    Collected,
-}
-
-impl<'a> Role<'a> {
-    pub(crate) fn of(field: &'a InputField<'_>) -> Self {
-        match (field.kind, &field.builder.default) {
-            (Kind::Option(inner), _) => Role::Optional { inner },
-            (_, Some(default)) if field.builder.each.is_none() => Role::Defaulted(default),
-            _ if field.builder.each.is_some() => Role::Collected,
-            _ => Role::Required,
-        }
-    }
-}
-
-/// The setters a field asks for, for the clash check: the name, where to point, who
-/// makes it, and how to stop that.
-pub(crate) fn setter_claims<'f>(field: &'f InputField<'_>) -> Vec<(Ident, &'f Ident, String, String)> {
-    let name = &field.name;
-    let mut claims = vec![(
-        field.ident.clone(),
-        field.ident,
-        format!("the setter of field `{name}`"),
-        format!("rename field `{name}`"),
-    )];
-    if matches!(Role::of(field), Role::Optional { .. } | Role::Defaulted(_)) {
-        claims.push((
-            affixed("maybe_", field.ident, ""),
-            field.ident,
-            format!("the `maybe_` setter of optional field `{name}`"),
-            format!("rename field `{name}`"),
-        ));
-    }
-    if let Some(each) = &field.builder.each {
-        claims.push((
-            each.clone(),
-            each,
-            format!("`each = \"{}\"` on field `{name}`", unraw(each)),
-            format!("choose another name for `each` on `{name}`"),
-        ));
-    }
-    claims
 }

@@ -1,8 +1,7 @@
 //! `#[derive(Accessors)]`: a getter per field, and opt-in `set_x`, `x_mut`, `with_x`.
 
-use crate::ast::Derive;
-use crate::ast::{Container, Field};
-use crate::attr::accessors::{MethodNames, Resolved, resolved};
+use crate::ast::{Derive, Field};
+use crate::check::accessors::{Member, MethodNames, Plan};
 use crate::emit::{local, respan};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
@@ -10,11 +9,12 @@ use quote::{quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
 
-pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
+pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
+    let container = plan.container;
     let ident = container.ident;
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let methods =
-        container.fields.iter().filter_map(|field| Some(field_methods(container, field, resolved(container, field)?)));
+    let krate = container.runtime(Derive::Accessors);
+    let methods = plan.members.iter().map(|member| field_methods(plan, member, &krate));
     quote! {
         #[automatically_derived]
         #[allow(dead_code, clippy::missing_const_for_fn)]
@@ -24,8 +24,9 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     }
 }
 
-fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolved) -> TokenStream {
-    let vis = container.vis;
+fn field_methods(plan: &Plan<'_, '_>, member: &Member<'_, '_>, krate: &TokenStream) -> TokenStream {
+    let (field, families) = (member.field, member.families);
+    let vis = plan.container.vis;
     let (ident, ty) = (field.ident, field.ty);
     let cfgs = field.item_attrs();
     let docs = field.doc_attrs();
@@ -33,13 +34,14 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     let value = local("value");
     let mut out = TokenStream::new();
     if families.get {
-        let (ret, body) = getter(field, &container.runtime(Derive::Accessors));
+        let getter_name = &member.names.get;
+        let (ret, body) = getter(field, krate);
         out.extend(quote! {
             #cfgs
             #docs
             #[inline]
             #[must_use]
-            #vis fn #ident(&self) -> #ret {
+            #vis fn #getter_name(&self) -> #ret {
                 #body
             }
         });
@@ -47,44 +49,53 @@ fn field_methods(container: &Container<'_>, field: &Field<'_>, families: Resolve
     // The opt-in families share their doc head (a line of their own, then the field's
     // docs) and differ in signature and body.
     let assign = quote!(self.#ident = ::core::convert::Into::into(#value););
-    let MethodNames { set: setter, mut_: getter_mut, with, .. } = MethodNames::of(ident);
-    // (asked for, doc, `#[must_use]`, the method)
+    let MethodNames { set: setter, mut_: getter_mut, with, .. } = &member.names;
     let opt_in = [
-        (
-            families.set,
-            format!(" Sets `{name}`, returning `&mut Self` for chaining."),
-            false,
-            quote!(fn #setter(&mut self, #value: impl ::core::convert::Into<#ty>) -> &mut Self { #assign self }),
-        ),
-        (
-            families.mut_,
-            format!(" A mutable reference to `{name}`."),
-            false,
-            quote!(fn #getter_mut(&mut self) -> &mut #ty { &mut self.#ident }),
-        ),
-        (
-            families.with,
-            format!(" Returns `self` with `{name}` replaced."),
+        OptIn {
+            on: families.set,
+            doc: format!(" Sets `{name}`, returning `&mut Self` for chaining."),
+            must_use: false,
+            method: quote!(fn #setter(&mut self, #value: impl ::core::convert::Into<#ty>) -> &mut Self { #assign self }),
+        },
+        OptIn {
+            on: families.mut_,
+            doc: format!(" A mutable reference to `{name}`."),
+            must_use: false,
+            method: quote!(fn #getter_mut(&mut self) -> &mut #ty { &mut self.#ident }),
+        },
+        OptIn {
+            on: families.with,
+            doc: format!(" Returns `self` with `{name}` replaced."),
             // It returns the changed value: dropping it is a mistake.
-            true,
-            quote!(fn #with(mut self, #value: impl ::core::convert::Into<#ty>) -> Self { #assign self }),
-        ),
+            must_use: true,
+            method: quote!(fn #with(mut self, #value: impl ::core::convert::Into<#ty>) -> Self { #assign self }),
+        },
     ];
-    for (on, doc, must_use, method) in opt_in {
-        if on {
-            let must_use = if must_use { quote!(#[must_use]) } else { TokenStream::new() };
-            out.extend(quote! {
-                #cfgs
-                #[doc = #doc]
-                #[doc = ""]
-                #docs
-                #[inline]
-                #must_use
-                #vis #method
-            });
-        }
+    for OptIn { doc, must_use, method, .. } in opt_in.into_iter().filter(|family| family.on) {
+        let must_use = if must_use { quote!(#[must_use]) } else { TokenStream::new() };
+        out.extend(quote! {
+            #cfgs
+            #[doc = #doc]
+            #[doc = ""]
+            #docs
+            #[inline]
+            #must_use
+            #vis #method
+        });
     }
     out
+}
+
+/// An opt-in accessor family of one field.
+struct OptIn {
+    /// Whether the field gets it.
+    on: bool,
+    /// Its first doc line, before the field's docs.
+    doc: String,
+    /// Whether it gets `#[must_use]`.
+    must_use: bool,
+    /// The method, without its visibility.
+    method: TokenStream,
 }
 
 /// The getter's return type and body, by the rules of the accessor table:

@@ -1,8 +1,6 @@
-//! The generators, one file per derive. Each reads the [`Container`] model and emits
-//! code that names everything by its full path, so the user's own `Option`, `Result`
-//! or `Into` cannot change its meaning.
-//!
-//! [`Container`]: crate::ast::Container
+//! The generators, one per derive. Each reads the plan its check returned
+//! ([`crate::check`]) and emits code that names everything by its full path, so the
+//! user's own `Option`, `Result` or `Into` cannot change its meaning.
 
 pub(crate) mod accessors;
 pub(crate) mod builder;

@@ -4,8 +4,9 @@
 //! Nothing here allocates while the value is valid: the location of a field is a
 //! chain of borrowed names on the stack, turned into a path only when a rule fails.
 
-use crate::ast::{Container, Derive, Field};
-use crate::attr::validate::{Bound, Number, Rule, RuleKind};
+use crate::ast::Derive;
+use crate::attr::validate::{Bound, Number, Rule};
+use crate::check::validate::{Check, Checked, Layer, Member, Plan, Value};
 use crate::emit::{generic_args, impl_params, local, respan};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
@@ -13,15 +14,16 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{GenericArgument, GenericParam, Ident, LitFloat, PathArguments, Type};
 
-pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
+pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
+    let container = plan.container;
     let krate = container.runtime(Derive::Validate);
     let ident = container.ident;
     let report = local("report");
     let params = impl_params(container.generics);
     let args = generic_args(container.generics);
-    let mut cx = Context { krate: &krate, report: &report, container, nested_types: Vec::new() };
+    let mut cx = Context { krate: &krate, report: &report, nested_types: Vec::new() };
 
-    let fields: Vec<TokenStream> = container.fields.iter().map(|field| cx.field(field)).collect();
+    let fields: Vec<TokenStream> = plan.members.iter().map(|member| cx.member(member)).collect();
     let checks = container.validate.checks.iter().map(|path| {
         let krate = respan(&krate, path.span());
         quote_spanned!(path.span()=> #krate::__private::check(#path, self, #report);)
@@ -55,10 +57,9 @@ pub(crate) fn expand(container: &Container<'_>) -> TokenStream {
     }
 }
 
-struct Context<'c, 'a> {
+struct Context<'c> {
     krate: &'c TokenStream,
     report: &'c Ident,
-    container: &'c Container<'a>,
     /// The types `nested` calls `validate_into` on, for the `where` clause.
     nested_types: Vec<Type>,
 }
@@ -84,11 +85,19 @@ impl Location {
     }
 }
 
-impl Context<'_, '_> {
-    fn field(&mut self, field: &Field<'_>) -> TokenStream {
-        if field.validate.rules.is_empty() {
-            return TokenStream::new();
-        }
+/// The value the rules of a [`Value`] plan are applied to.
+struct Subject<'s> {
+    /// An expression of type `&T`.
+    value: TokenStream,
+    /// Where its violations go.
+    at: &'s Location,
+    /// How deep in layers and `each(..)` it is, to name the generated locals.
+    depth: usize,
+}
+
+impl Context<'_> {
+    fn member(&mut self, member: &Member<'_, '_>) -> TokenStream {
+        let field = member.field;
         let report = self.report;
         let rust = &field.name;
         let location = if field.wire.flatten {
@@ -99,83 +108,68 @@ impl Context<'_, '_> {
         };
         let location = Location { field: location, indices: Vec::new() };
         let name = field.ident;
-        let rules: Vec<&Rule> = field.validate.rules.iter().collect();
-        let body = self.rules(&rules, &quote!(&self.#name), field.kind, Some(field.ty), &location, 0);
+        let body = self.value(&member.value, Subject { value: quote!(&self.#name), at: &location, depth: 0 });
         let cfgs = field.cfg_attrs();
         quote!(#cfgs { #body })
     }
 
-    /// The code applying `rules` to `value`, an expression of type `&T` where `T` has
-    /// kind `kind` (and is `ty`, when known). `Option` and `Box` layers are looked
-    /// through; `required` applies to the outermost `Option`.
-    fn rules(
-        &mut self,
-        rules: &[&Rule],
-        value: &TokenStream,
-        kind: Kind<'_>,
-        ty: Option<&Type>,
-        at: &Location,
-        depth: usize,
-    ) -> TokenStream {
+    /// The code applying the rules of `plan` to `subject`: `required` on the outer
+    /// `Option`, then the other rules inside the layers they look through.
+    fn value(&mut self, plan: &Value<'_, '_>, subject: Subject<'_>) -> TokenStream {
         let krate = self.krate;
         let mut out = TokenStream::new();
-        let (required, rest): (Vec<&Rule>, Vec<&Rule>) =
-            rules.iter().partition(|rule| matches!(rule.kind, RuleKind::Required));
-        if let Kind::Option(_) = kind {
-            for rule in required {
-                let violation = overridden(rule, &quote!(#krate::rules::required()));
-                let report = at.report();
-                out.extend(quote_spanned! {rule.span=>
-                    if ::core::option::Option::is_none(#value) {
-                        #report.push(#violation);
-                    }
-                });
-            }
+        let Subject { value, at, mut depth } = subject;
+        for rule in &plan.required {
+            let violation = overridden(rule, &quote!(#krate::rules::required()));
+            let report = at.report();
+            out.extend(quote_spanned! {rule.span=>
+                if ::core::option::Option::is_none(#value) {
+                    #report.push(#violation);
+                }
+            });
         }
-        if rest.is_empty() {
+        if plan.rules.is_empty() {
             return out;
         }
-        let inner = local(&format!("value{depth}"));
-        match kind {
-            Kind::Option(inner_ty) => {
-                let body = self.rules(&rest, &quote!(#inner), Kind::of(inner_ty), Some(inner_ty), at, depth + 1);
-                out.extend(quote! {
-                    if let ::core::option::Option::Some(#inner) = #value {
+        let mut body = TokenStream::new();
+        let mut current = value;
+        // Each layer opens one more level: `if let Some(..)` or a deref, innermost last.
+        let mut opened = Vec::new();
+        for layer in &plan.layers {
+            let inner = local(&format!("value{depth}"));
+            opened.push((*layer, current, inner.clone()));
+            current = quote!(#inner);
+            depth += 1;
+        }
+        for checked in &plan.rules {
+            body.extend(self.rule(checked, plan, &Subject { value: current.clone(), at, depth }));
+        }
+        for (layer, outer, inner) in opened.into_iter().rev() {
+            body = match layer {
+                Layer::Option => quote! {
+                    if let ::core::option::Option::Some(#inner) = #outer {
                         #body
                     }
-                });
-            }
-            Kind::Box(inner_ty) => {
-                let body = self.rules(&rest, &quote!(#inner), Kind::of(inner_ty), Some(inner_ty), at, depth + 1);
-                out.extend(quote! {
-                    let #inner = ::core::ops::Deref::deref(#value);
+                },
+                Layer::Box => quote! {
+                    let #inner = ::core::ops::Deref::deref(#outer);
                     #body
-                });
-            }
-            _ => {
-                for rule in rest {
-                    out.extend(self.rule(rule, value, kind, ty, at, depth));
-                }
-            }
+                },
+            };
         }
+        out.extend(body);
         out
     }
 
-    /// One rule, on a value that is no longer wrapped in `Option` or `Box`.
-    fn rule(
-        &mut self,
-        rule: &Rule,
-        value: &TokenStream,
-        kind: Kind<'_>,
-        ty: Option<&Type>,
-        at: &Location,
-        depth: usize,
-    ) -> TokenStream {
+    /// One rule of `plan`, on a value that is no longer wrapped in `Option` or `Box`.
+    fn rule(&mut self, checked: &Checked<'_, '_>, plan: &Value<'_, '_>, subject: &Subject<'_>) -> TokenStream {
+        let (rule, kind) = (checked.rule, plan.kind);
         let span = rule.span;
+        let Subject { at, depth, .. } = *subject;
         // The runtime path and the value carry the rule's span, so that a type error
         // in the call (a rule on a type it cannot read) points at the rule.
         let krate = &respan(self.krate, span);
-        let value = &respan(value, span);
+        let value = &respan(&subject.value, span);
         let check = |call: TokenStream| -> TokenStream {
             let violation = local("violation");
             let overridden = overridden(rule, &quote!(#violation));
@@ -186,28 +180,24 @@ impl Context<'_, '_> {
                 }
             }
         };
-        match &rule.kind {
-            RuleKind::Required => TokenStream::new(),
-            RuleKind::Length(bounds) => {
+        match &checked.check {
+            Check::Length(bounds) => {
                 let (min, max) = (bound(bounds.min.as_ref(), kind), bound(bounds.max.as_ref(), kind));
                 check(quote_spanned!(span=> #krate::rules::length(#value, #min, #max)))
             }
-            RuleKind::Range(bounds) => {
+            Check::Range(bounds) => {
                 let (min, max) = (bound(bounds.min.as_ref(), kind), bound(bounds.max.as_ref(), kind));
                 check(quote_spanned!(span=> #krate::rules::range(#value, #min, #max)))
             }
-            RuleKind::Uuid => check(quote_spanned!(span=> #krate::rules::uuid(#value))),
-            RuleKind::E164 => check(quote_spanned!(span=> #krate::rules::e164(#value))),
-            RuleKind::Phone => check(quote_spanned!(span=> #krate::rules::phone(#value))),
-            RuleKind::NonBlank => check(quote_spanned!(span=> #krate::rules::non_blank(#value))),
-            RuleKind::Custom(path) => {
+            Check::Format(format) => {
+                let function = Ident::new(format.function(), span);
+                check(quote_spanned!(span=> #krate::rules::#function(#value)))
+            }
+            Check::Custom(path) => {
                 let krate = respan(self.krate, path.span());
                 check(quote_spanned!(path.span()=> #krate::__private::custom(#path, #value)))
             }
-            RuleKind::NotBefore(other) => {
-                let Some(other_field) = self.container.field(&crate::names::unraw(other)) else {
-                    return TokenStream::new(); // reported by the check pass
-                };
+            Check::NotBefore { other: other_field, written: other } => {
                 let other_ident = other_field.ident;
                 let other_value = if let Kind::Option(_) = other_field.kind {
                     quote!(::core::option::Option::as_ref(&self.#other_ident))
@@ -219,21 +209,12 @@ impl Context<'_, '_> {
                 let krate = respan(self.krate, other.span());
                 check(quote_spanned!(other.span()=> #krate::rules::not_before(#value, #other_value, #other_wire)))
             }
-            RuleKind::Each(inner_rules) => {
-                let (elem_kind, elem_ty) = match kind {
-                    Kind::Seq(seq) => (Kind::of(seq.elem), Some(seq.elem)),
-                    _ => (Kind::Other, None),
-                };
+            Check::Each(elements) => {
                 let index = local(&format!("index{depth}"));
                 let element = local(&format!("element{depth}"));
-                let inner_rules: Vec<&Rule> = inner_rules.iter().collect();
-                let body = self.rules(
-                    &inner_rules,
-                    &quote!(#element),
-                    elem_kind,
-                    elem_ty,
-                    &at.deeper(index.clone()),
-                    depth + 1,
+                let body = self.value(
+                    elements,
+                    Subject { value: quote!(#element), at: &at.deeper(index.clone()), depth: depth + 1 },
                 );
                 quote_spanned! {span=>
                     for (#index, #element) in ::core::iter::Iterator::enumerate(::core::iter::IntoIterator::into_iter(#value)) {
@@ -241,8 +222,8 @@ impl Context<'_, '_> {
                     }
                 }
             }
-            RuleKind::Nested => {
-                if let Some(ty) = ty {
+            Check::Nested => {
+                if let Some(ty) = plan.ty {
                     self.nested_types.push(ty.clone());
                 }
                 let report = at.report();

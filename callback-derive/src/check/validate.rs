@@ -1,0 +1,331 @@
+//! The validation plan: every field's rules resolved against its type. Each rule knows
+//! the value it reads (the `Option` and `Box` layers looked through to reach it, and its
+//! kind), an `each(..)` holds the plan of the elements, and `not_before` the field it
+//! names. Checked here: a rule on a type it cannot apply to, bounds that cannot hold,
+//! `not_before` naming no field (or its own).
+
+use crate::ast::{Container, Field};
+use crate::attr::validate::{Bound, Bounds, Number, Rule, RuleKind};
+use crate::ctxt::Errors;
+use crate::names::unraw;
+use crate::suggest::did_you_mean;
+use crate::ty::Kind;
+use syn::{Ident, Path, Type};
+
+/// What the `Validate` generator reads.
+pub(crate) struct Plan<'c, 'a> {
+    pub(crate) container: &'c Container<'a>,
+    /// The fields with at least one rule, in order.
+    pub(crate) members: Vec<Member<'c, 'a>>,
+}
+
+/// A field and the plan of its rules.
+pub(crate) struct Member<'c, 'a> {
+    pub(crate) field: &'c Field<'a>,
+    pub(crate) value: Value<'c, 'a>,
+}
+
+/// The rules on one value (a field, or the elements of `each(..)`).
+pub(crate) struct Value<'c, 'a> {
+    /// `required` rules: the value is an `Option`, and must be `Some`.
+    pub(crate) required: Vec<&'c Rule>,
+    /// The `Option` and `Box` layers the other rules look through, outermost first.
+    pub(crate) layers: Vec<Layer>,
+    /// What the other rules read, once the layers are looked through: its kind, and its
+    /// type when the derive can name it (not for the elements of an unknown type).
+    pub(crate) kind: Kind<'c>,
+    pub(crate) ty: Option<&'c Type>,
+    /// The other rules, in the order written.
+    pub(crate) rules: Vec<Checked<'c, 'a>>,
+}
+
+/// A layer of a value's type that rules look through.
+#[derive(Clone, Copy)]
+pub(crate) enum Layer {
+    /// `Option<T>`: the rules apply to the `Some` value.
+    Option,
+    /// `Box<T>`: the rules apply to the boxed value.
+    Box,
+}
+
+/// A rule, and what it checks with everything resolved.
+pub(crate) struct Checked<'c, 'a> {
+    pub(crate) rule: &'c Rule,
+    pub(crate) check: Check<'c, 'a>,
+}
+
+/// What a rule checks.
+pub(crate) enum Check<'c, 'a> {
+    Length(&'c Bounds),
+    Range(&'c Bounds),
+    Format(Format),
+    /// `each(..)`: the plan of the elements' rules.
+    Each(Value<'c, 'a>),
+    Nested,
+    /// `not_before = other`: the other field, and its name as written.
+    NotBefore {
+        other: &'c Field<'a>,
+        written: &'c Ident,
+    },
+    Custom(&'c Path),
+}
+
+/// The string rules, each a predicate of the runtime's `rules` module.
+#[derive(Clone, Copy)]
+pub(crate) enum Format {
+    Uuid,
+    E164,
+    Phone,
+    NonBlank,
+}
+
+impl Format {
+    /// The rule function in the runtime's `rules` module, named as the rule is.
+    pub(crate) fn function(self) -> &'static str {
+        match self {
+            Format::Uuid => "uuid",
+            Format::E164 => "e164",
+            Format::Phone => "phone",
+            Format::NonBlank => "non_blank",
+        }
+    }
+}
+
+/// The plan of `container`'s validation, or `None` when a check failed (each failure
+/// is in `errors`).
+pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -> Option<Plan<'c, 'a>> {
+    let before = errors.len();
+    let members = container
+        .fields
+        .iter()
+        .filter(|field| !field.validate.rules.is_empty())
+        .map(|field| {
+            let target = Target { container, field, elements: 0 };
+            let rules: Vec<&Rule> = field.validate.rules.iter().collect();
+            Member { field, value: value(&rules, field.kind, Some(field.ty), target, errors) }
+        })
+        .collect();
+    (errors.len() == before).then_some(Plan { container, members })
+}
+
+/// Where a list of rules applies: a field itself, or its elements (`each`).
+#[derive(Clone, Copy)]
+struct Target<'c, 'a> {
+    container: &'c Container<'a>,
+    field: &'c Field<'a>,
+    /// How many `each(..)` deep.
+    elements: usize,
+}
+
+impl Target<'_, '_> {
+    fn describe(self) -> String {
+        if self.elements == 0 {
+            format!("field `{}`", self.field.name)
+        } else {
+            format!("each element of field `{}`", self.field.name)
+        }
+    }
+}
+
+/// The plan of `rules` on a value of kind `kind` (and type `ty`, when known).
+fn value<'c, 'a>(
+    rules: &[&'c Rule],
+    kind: Kind<'c>,
+    ty: Option<&'c Type>,
+    target: Target<'c, 'a>,
+    errors: &mut Errors,
+) -> Value<'c, 'a> {
+    let mut out = Value { required: Vec::new(), layers: Vec::new(), kind, ty, rules: Vec::new() };
+    // The layers first, so that the other rules see the value they read.
+    loop {
+        let (layer, inner) = match out.kind {
+            Kind::Option(inner) => (Layer::Option, inner),
+            Kind::Box(inner) => (Layer::Box, inner),
+            _ => break,
+        };
+        out.layers.push(layer);
+        (out.kind, out.ty) = (Kind::of(inner), Some(inner));
+    }
+    for &rule in rules {
+        if let RuleKind::Required = rule.kind {
+            if matches!(kind, Kind::Option(_)) {
+                out.required.push(rule);
+            } else {
+                errors.push(syn::Error::new(
+                    rule.span,
+                    format_args!(
+                        "`required` applies to Option values, and {} is {}, which is always present",
+                        target.describe(),
+                        kind.describe()
+                    ),
+                ));
+            }
+            continue;
+        }
+        if let Some(check) = checked(rule, &out, target, errors) {
+            out.rules.push(Checked { rule, check });
+        }
+    }
+    out
+}
+
+/// What `rule` checks on `value` (its layers looked through), or `None` when it cannot
+/// apply (reported).
+fn checked<'c, 'a>(
+    rule: &'c Rule,
+    value: &Value<'c, 'a>,
+    target: Target<'c, 'a>,
+    errors: &mut Errors,
+) -> Option<Check<'c, 'a>> {
+    let kind = value.kind;
+    let fits = match &rule.kind {
+        RuleKind::Length(_) => !kind.is_primitive(),
+        RuleKind::Range(_) => matches!(kind, Kind::Int | Kind::Float | Kind::Other),
+        RuleKind::Uuid | RuleKind::E164 | RuleKind::Phone | RuleKind::NonBlank => {
+            matches!(kind, Kind::Text | Kind::Other)
+        }
+        RuleKind::Each(_) => matches!(kind, Kind::Seq(_) | Kind::Other),
+        RuleKind::Nested => nestable(kind),
+        RuleKind::Required | RuleKind::NotBefore(_) | RuleKind::Custom(_) => true,
+    };
+    if !fits {
+        errors.push(syn::Error::new(
+            rule.span,
+            format_args!(
+                "`{}` applies to {}, and {} is {}",
+                rule.kind.name(),
+                applies_to(&rule.kind),
+                target.describe(),
+                kind.describe()
+            ),
+        ));
+        return None;
+    }
+    Some(match &rule.kind {
+        RuleKind::Length(bounds) => {
+            length_bounds(bounds, errors);
+            Check::Length(bounds)
+        }
+        RuleKind::Range(bounds) => {
+            range_bounds(bounds, kind, target, errors);
+            Check::Range(bounds)
+        }
+        RuleKind::Uuid => Check::Format(Format::Uuid),
+        RuleKind::E164 => Check::Format(Format::E164),
+        RuleKind::Phone => Check::Format(Format::Phone),
+        RuleKind::NonBlank => Check::Format(Format::NonBlank),
+        RuleKind::Each(inner) => {
+            let (elem_kind, elem_ty) = match kind {
+                Kind::Seq(seq) => (Kind::of(seq.elem), Some(seq.elem)),
+                _ => (Kind::Other, None),
+            };
+            let target = Target { elements: target.elements + 1, ..target };
+            let inner: Vec<&Rule> = inner.iter().collect();
+            Check::Each(self::value(&inner, elem_kind, elem_ty, target, errors))
+        }
+        RuleKind::Nested => Check::Nested,
+        RuleKind::NotBefore(written) => Check::NotBefore { other: not_before(written, target, errors)?, written },
+        RuleKind::Custom(path) => Check::Custom(path),
+        // Taken apart by `value`.
+        RuleKind::Required => return None,
+    })
+}
+
+/// The kind a value rule sees: `Option` and `Box` looked through.
+fn peel(kind: Kind<'_>) -> Kind<'_> {
+    match kind {
+        Kind::Option(inner) | Kind::Box(inner) => peel(Kind::of(inner)),
+        kind => kind,
+    }
+}
+
+/// `nested` reaches a `Validate` type through `Option`, `Box` and sequences.
+fn nestable(kind: Kind<'_>) -> bool {
+    match kind {
+        Kind::Seq(seq) => nestable(peel(Kind::of(seq.elem))),
+        Kind::Other => true,
+        _ => false,
+    }
+}
+
+fn applies_to(rule: &RuleKind) -> &'static str {
+    match rule {
+        RuleKind::Length(_) => "strings and collections",
+        RuleKind::Range(_) => "numbers",
+        RuleKind::Each(_) => "collections",
+        RuleKind::Nested => "types that implement `Validate` (through Option, Box, Vec)",
+        _ => "strings",
+    }
+}
+
+fn length_bounds(bounds: &Bounds, errors: &mut Errors) {
+    for bound in [&bounds.min, &bounds.max].into_iter().flatten() {
+        if let Some(number) = bound.literal {
+            if !matches!(number, Number::Int(i) if i >= 0) {
+                errors.spanned(
+                    &bound.expr,
+                    "`length` counts characters or items: its bounds are whole numbers, 0 or more",
+                );
+            }
+        }
+    }
+    min_not_above_max(bounds, errors);
+}
+
+fn range_bounds(bounds: &Bounds, value: Kind<'_>, target: Target<'_, '_>, errors: &mut Errors) {
+    if let Kind::Int = value {
+        for bound in [&bounds.min, &bounds.max].into_iter().flatten() {
+            if let Some(Number::Float(_)) = bound.literal {
+                errors.spanned(
+                    &bound.expr,
+                    format_args!("{} is an integer, so its bounds must be integers too", target.describe()),
+                );
+            }
+        }
+    }
+    min_not_above_max(bounds, errors);
+}
+
+fn min_not_above_max(bounds: &Bounds, errors: &mut Errors) {
+    if let (Some(Bound { literal: Some(min), expr, .. }), Some(Bound { literal: Some(max), .. })) =
+        (&bounds.min, &bounds.max)
+    {
+        if min.as_f64() > max.as_f64() {
+            errors.spanned(
+                expr,
+                format_args!("`min` ({}) is greater than `max` ({}): no value could pass", show(*min), show(*max)),
+            );
+        }
+    }
+}
+
+fn show(number: Number) -> String {
+    match number {
+        Number::Int(i) => i.to_string(),
+        Number::Float(f) => f.to_string(),
+    }
+}
+
+/// The field `not_before` names, or `None` when it names none that it can compare with
+/// (reported).
+fn not_before<'c, 'a>(other: &Ident, target: Target<'c, 'a>, errors: &mut Errors) -> Option<&'c Field<'a>> {
+    let name = unraw(other);
+    let container = target.container;
+    if target.elements > 0 {
+        errors.spanned(other, "`not_before` compares two fields of the struct; it cannot be used inside `each(..)`");
+        return None;
+    }
+    if name == target.field.name {
+        errors.spanned(other, format_args!("`{name}` cannot be compared with itself; name another field"));
+        return None;
+    }
+    let found = container.field(&name);
+    if found.is_none() {
+        let hint = did_you_mean(&name, container.fields.iter().map(|f| f.name.as_str()));
+        errors.spanned(
+            other,
+            format_args!("`not_before` names `{name}`, which is not a field of `{}`{hint}", container.ident),
+        );
+    }
+    found
+}

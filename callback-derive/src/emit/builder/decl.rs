@@ -1,0 +1,147 @@
+//! The builder type, its storage, `T::builder()` that makes one, and how the builder
+//! holds the storage: bare, or in the runtime's `BuilderStorage` (see the module
+//! documentation of `emit::builder`). Every use of the storage goes through the four
+//! functions at the end.
+
+use super::Builder;
+use crate::check::builder::{EntryPoints, Role};
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+
+impl Builder<'_, '_, '_> {
+    /// `struct FooBuilder<..struct's params.., __Req = Unset, ..>`, holding the storage
+    /// and the type-level state, and the storage struct itself.
+    pub(super) fn builder_struct(&self) -> TokenStream {
+        let Builder { plan, type_name: builder, storage, phantom, args, unset, states, .. } = self;
+        let container = plan.container;
+        let (ident, vis) = (container.ident, container.vis);
+        let struct_params: Vec<_> = container.generics.params.iter().collect();
+        let where_clause = &container.generics.where_clause;
+        let slots = plan.members.iter().map(|member| {
+            let field = member.field;
+            let (cfgs, name, ty) = (field.item_attrs(), field.ident, field.ty);
+            let ty = match member.role {
+                Role::Required | Role::Defaulted(_) | Role::Collected => quote!(::core::option::Option<#ty>),
+                Role::Optional => quote!(#ty),
+            };
+            quote!(#cfgs #name: #ty,)
+        });
+        let docs = self.struct_docs();
+        let storage_type = self.storage_type();
+        quote! {
+            #(#[doc = #docs])*
+            #[must_use = "a builder does nothing until it is finished"]
+            #[allow(non_camel_case_types)]
+            #vis struct #builder<#(#struct_params,)* #(#states = #unset),*> #where_clause {
+                fields: #storage_type,
+                state: ::core::marker::PhantomData<fn() -> (#(#states,)*)>,
+            }
+
+            #[doc(hidden)]
+            #[allow(non_camel_case_types, dead_code)]
+            struct #storage<#(#struct_params),*> #where_clause {
+                #(#slots)*
+                #phantom: ::core::marker::PhantomData<fn() -> #ident<#(#args),*>>,
+            }
+        }
+    }
+
+    fn struct_docs(&self) -> Vec<String> {
+        let ident = self.plan.container.ident;
+        let EntryPoints { start, finish, .. } = &self.plan.entry;
+        let mut docs = vec![
+            format!(" Builds a [`{ident}`] one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."),
+            String::new(),
+        ];
+        let names: Vec<String> = self.plan.required().map(|member| format!("`{}`", member.field.name)).collect();
+        if names.is_empty() {
+            docs.push(format!(" Every field may be left unset: `.{finish}()` is always available."));
+        } else {
+            docs.push(format!(
+                " Required fields: {}. `.{finish}()` compiles once each of them is set.",
+                names.join(", ")
+            ));
+        }
+        docs
+    }
+
+    /// The storage's `EMPTY`, which `BuilderStorage` puts back in place of what it
+    /// moves out.
+    pub(super) fn storage_impls(&self) -> TokenStream {
+        let Builder { plan, krate, storage, phantom, params, args, .. } = self;
+        let where_clause = &plan.container.generics.where_clause;
+        let inits = plan.members.iter().map(|member| {
+            let (cfgs, name) = (member.field.cfg_attrs(), member.field.ident);
+            quote!(#cfgs #name: ::core::option::Option::None,)
+        });
+        quote! {
+            #[automatically_derived]
+            impl<#(#params),*> #krate::__private::Empty for #storage<#(#args),*> #where_clause {
+                const EMPTY: Self = #storage {
+                    #(#inits)*
+                    #phantom: ::core::marker::PhantomData,
+                };
+            }
+        }
+    }
+
+    /// `T::builder()`.
+    pub(super) fn start(&self) -> TokenStream {
+        let Builder { plan, type_name: builder, params, args, unset, .. } = self;
+        let container = plan.container;
+        let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
+        let start = &plan.entry.start;
+        let unsets = std::iter::repeat_n(unset, self.states.len());
+        let new_storage = self.new_storage();
+        let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
+        quote! {
+            #[automatically_derived]
+            #[allow(dead_code)]
+            impl<#(#params),*> #ident<#(#args),*> #where_clause {
+                #[doc = #doc]
+                #[inline(always)]
+                #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
+                    #builder {
+                        fields: #new_storage,
+                        state: ::core::marker::PhantomData,
+                    }
+                }
+            }
+        }
+    }
+
+    /// The type of the builder's `fields`.
+    fn storage_type(&self) -> TokenStream {
+        let (krate, storage, args) = (&self.krate, &self.storage, &self.args);
+        let ty = quote!(#storage<#(#args),*>);
+        if self.bare { ty } else { quote!(#krate::__private::BuilderStorage<#ty>) }
+    }
+
+    /// The storage with nothing set.
+    fn new_storage(&self) -> TokenStream {
+        let (krate, storage, args) = (&self.krate, &self.storage, &self.args);
+        if self.bare {
+            quote!(<#storage<#(#args),*> as #krate::__private::Empty>::EMPTY)
+        } else {
+            quote!(#krate::__private::BuilderStorage::new())
+        }
+    }
+
+    /// The storage struct itself, out of `fields`, for `build`.
+    pub(super) fn open_storage(&self, fields: &TokenStream) -> TokenStream {
+        let krate = &self.krate;
+        if self.bare { quote!(#fields) } else { quote!(#krate::__private::BuilderStorage::into_inner(#fields)) }
+    }
+
+    /// The place of field `name` in `fields`: through `BuilderStorage::get`, a call that
+    /// cannot unwind, unless the storage is bare.
+    pub(super) fn slot(&self, fields: &TokenStream, name: &Ident) -> TokenStream {
+        let krate = &self.krate;
+        if self.bare {
+            quote!(#fields.#name)
+        } else {
+            quote!(#krate::__private::BuilderStorage::get(&mut #fields).#name)
+        }
+    }
+}

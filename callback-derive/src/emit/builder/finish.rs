@@ -1,0 +1,102 @@
+//! The finishing methods: `.build()`, which compiles once every required field is set,
+//! and `.try_build()`, which also validates.
+
+use super::Builder;
+use crate::attr::builder::DefaultValue;
+use crate::check::builder::{EntryPoints, Member, Role};
+use crate::emit::local;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+
+impl Builder<'_, '_, '_> {
+    /// `.build()` and `.try_build()`.
+    pub(super) fn finish(&self) -> TokenStream {
+        let Builder { plan, krate, args, .. } = self;
+        let container = plan.container;
+        let (ident, vis) = (container.ident, container.vis);
+        let EntryPoints { finish, try_finish, .. } = &plan.entry;
+        // The storage is taken apart into one local per field, so that an unwinding
+        // `default = expr` drops each of them and not the storage as one value.
+        let slot = |member: &Member<'_, '_>| local(&format!("field_{}", member.field.name));
+        let slots = plan.members.iter().map(|member| {
+            let (cfgs, name, slot) = (member.field.cfg_attrs(), member.field.ident, slot(member));
+            quote!(#cfgs #name: #slot,)
+        });
+        let extract = plan.members.iter().map(|member| {
+            let (cfgs, name, slot) = (member.field.cfg_attrs(), member.field.ident, slot(member));
+            let stored = match member.role {
+                Role::Required => {
+                    let value = local("value");
+                    quote!(match #slot {
+                        ::core::option::Option::Some(#value) => #value,
+                        ::core::option::Option::None => #krate::__private::unset_required_field(),
+                    })
+                }
+                Role::Defaulted(DefaultValue::Trait(span)) => {
+                    quote_spanned!(*span=> ::core::option::Option::unwrap_or_default(#slot))
+                }
+                Role::Collected => quote!(::core::option::Option::unwrap_or_default(#slot)),
+                // A `default = expr` slot was filled in by the `let` below.
+                Role::Defaulted(DefaultValue::Expr(_)) | Role::Optional => quote!(#slot),
+            };
+            quote!(#cfgs #name: #stored,)
+        });
+        let bounds: Vec<TokenStream> = plan
+            .required()
+            .filter_map(|member| {
+                let (state, tag) = (member.state.as_ref()?, member.field.ident);
+                Some(quote!(#state: #krate::__private::IsSet<#ident<#(#args),*>, #tag>))
+            })
+            .collect();
+        // A `default = expr` is checked against the field's type in a `let`, so that a
+        // wrong expression is reported as "expected `u32`, found `&str`" at the expression.
+        let defaults = plan.members.iter().filter_map(|member| {
+            let Role::Defaulted(DefaultValue::Expr(expr)) = member.role else { return None };
+            let (cfgs, ty, slot) = (member.field.cfg_attrs(), member.field.ty, slot(member));
+            let value = local("value");
+            let checked = quote_spanned!(expr.span()=> ::core::convert::identity::<#ty>(#expr));
+            Some(quote! {
+                #cfgs
+                let #slot: #ty = match #slot {
+                    ::core::option::Option::Some(#value) => #value,
+                    ::core::option::Option::None => #checked,
+                };
+            })
+        });
+        let (storage, open) = (&self.storage, self.open_storage(&quote!(self.fields)));
+        let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
+        let try_finish_doc = format!(
+            " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
+        );
+        // The `Validate` bound is written under a `for<'__callback>` that binds nothing:
+        // a bound without a generic parameter would be checked where the method is
+        // defined (and fail there for a struct without `Validate`); under a binder it is
+        // checked only where `try_build` is called.
+        quote! {
+            #[doc = #finish_doc]
+            #[inline(always)]
+            #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
+                let #storage { #(#slots)* .. } = #open;
+                #(#defaults)*
+                #ident {
+                    #(#extract)*
+                }
+            }
+
+            #[doc = #try_finish_doc]
+            #[doc = ""]
+            #[doc = " # Errors"]
+            #[doc = ""]
+            #[doc = " Every violation, when a rule does not hold."]
+            #[inline(always)]
+            #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#ident<#(#args),*>>, #krate::ValidationErrors>
+            where
+                #(#bounds,)*
+                for<'__callback> #ident<#(#args),*>: #krate::Validate,
+            {
+                #krate::Valid::new(self.#finish())
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
-//! `#[derive(Accessors)]`: the getter return types of the SPEC table, the opt-in
-//! families at struct and field level, `skip`, `copy`, raw identifiers and generics.
+//! `#[derive(Accessors)]`: the getter return types of the table in
+//! `callback_model::attributes` ("Accessors"), the opt-in families at struct and field
+//! level, `skip`, `copy`, raw identifiers and generics.
 
 use callback_model::{Accessors, Callback, DisconnectType, Segment};
 use callback_tests::{at, full_callback};

@@ -1,5 +1,5 @@
-//! `#[derive(Builder)]`: one test per row of the SPEC table, and the struct shapes a
-//! user writes.
+//! `#[derive(Builder)]`: one test per row of the table in `callback_model::attributes`
+//! ("Builder"), and the struct shapes a user writes.
 
 use callback_model::{Builder, Callback, CallbackState, Segment, Valid, Validate, ValidationErrors, Wrapup};
 use callback_tests::at;

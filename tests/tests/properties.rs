@@ -369,12 +369,12 @@ fn valid_reports_a_rule_violation_at_a_line_and_column_from_1() {
     assert_eq!((error.line(), error.column()), (1, 21), "{error}");
 }
 
-/// Bug, found by `valid_callback_agrees_on_broken_texts`: deserializing `Valid<T>`
-/// validates inside `Deserialize`, before `json::from_str` checks the end of the input,
-/// so a document with trailing characters after an invalid value is reported as
-/// breaking rules ("the value breaks 1 rule: ..." at line 1, column 22) instead of as
-/// the syntax error it is. Parsing `T` says "trailing characters" at line 1, column 22,
-/// and so does `Valid<T>` when the value is valid (`{"timeoutSeconds":1}]`).
+/// Regression, found by `valid_callback_agrees_on_broken_texts`: deserializing
+/// `Valid<T>` validates inside `Deserialize`, before `json::from_str` checks the end of
+/// the input, so a document with trailing characters after an invalid value was
+/// reported as breaking rules instead of as the syntax error it is. Parsing `T` says
+/// "trailing characters" at line 1, column 22, and so must `Valid<T>`, whether the value
+/// is valid or not.
 #[test]
 fn valid_reports_trailing_characters_before_rule_violations() {
     let text = r#"{"timeoutSeconds":-1}]"#;
@@ -384,13 +384,12 @@ fn valid_reports_trailing_characters_before_rule_violations() {
     assert_eq!((valid.message(), valid.line(), valid.column()), ("trailing characters", 1, 22), "{valid}");
 }
 
-/// Bug: `CallbackState::Unknown("alerting")` (any enum's `Unknown` holding a wire
-/// value the enum knows) is written as `"alerting"` and read back as
-/// `CallbackState::Alerting`, which is not equal to it: what is written does not read
-/// back to the same value. Parsing never makes such a value (`from_wire` picks the
-/// variant), but the variant is public; `PartialEq` (and `Hash`) compare variants, not
-/// wire values. The strategies make `Unknown` as parsing does, so the properties do
-/// not meet it.
+/// Regression: `CallbackState::Unknown("alerting")` (any enum's `Unknown` holding a
+/// wire value the enum knows) is written as `"alerting"` and read back as
+/// `CallbackState::Alerting`. Parsing never makes such a value (`from_wire` picks the
+/// variant), but the variant is public, so the enums compare (and hash) by wire value:
+/// what is written reads back equal. The strategies make `Unknown` as parsing does, so
+/// the properties do not meet it.
 #[test]
 fn an_unknown_variant_holding_a_known_wire_value_reads_back_equal() {
     let callback = Callback::builder().state(CallbackState::Unknown("alerting".to_owned())).build();

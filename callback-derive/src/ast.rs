@@ -166,6 +166,15 @@ impl Field<'_> {
         quote!(#(#cfgs)*)
     }
 
+    /// The predicates of the field's `#[cfg(..)]` attributes, for the `cfg(not(..))` of
+    /// what stands in for the field when they leave it out.
+    pub(crate) fn cfg_predicates(&self) -> impl Iterator<Item = &TokenStream> {
+        self.cfgs.iter().filter_map(|attr| match &attr.meta {
+            syn::Meta::List(list) => Some(&list.tokens),
+            _ => None,
+        })
+    }
+
     /// The field's `#[cfg]` and `#[allow]` attributes, to put on items (methods, struct
     /// fields) generated for it.
     pub(crate) fn item_attrs(&self) -> TokenStream {

@@ -169,7 +169,7 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        BuilderStorage, Empty, ExtendPush, IsSet, IsUnset, Pusher, Set, Unset, check, copied, custom,
+        BuilderStorage, Empty, ExtendPush, IsSet, IsUnset, Pusher, Set, Unset, check, copied, custom, has_items,
         unset_required_field,
     };
 }

@@ -166,6 +166,15 @@ pub extern "C" fn unset_required_field() -> ! {
 use crate::{Report, Violation};
 use core::mem::{self, ManuallyDrop};
 
+/// A group rule's member that is a collection is present when it has an item.
+#[inline]
+pub fn has_items<C: ?Sized>(collection: &C) -> bool
+where
+    for<'a> &'a C: IntoIterator,
+{
+    collection.into_iter().next().is_some()
+}
+
 /// `#[accessors(copy)]`: the value behind a reference, for a `Copy` type.
 #[inline]
 pub fn copied<T: Copy>(value: &T) -> T {

@@ -410,3 +410,83 @@ fn validation_errors_iterate_by_reference_and_by_value() {
     let codes: Vec<String> = errors.into_iter().map(|v| v.code().to_owned()).collect();
     assert_eq!(codes, ["required", "range"]);
 }
+
+/// A contact that needs a way to reach it, and that may name one preferred channel.
+#[derive(Debug, Default, Deserialize, Validate)]
+#[serde(rename_all = "camelCase")]
+#[validate(at_least_one_of(email_address, phone_numbers))]
+#[validate(at_most_one_of(prefers_email, prefers_phone))]
+struct Contact {
+    email_address: Option<String>,
+    #[serde(default)]
+    phone_numbers: Vec<String>,
+    prefers_email: Option<bool>,
+    prefers_phone: Option<bool>,
+}
+
+/// A shipment that goes to exactly one of a depot and an address.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "camelCase")]
+#[validate(exactly_one_of(depot_id, street_address))]
+struct Destination {
+    depot_id: Option<String>,
+    street_address: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "camelCase")]
+struct Shipment {
+    #[validate(nested)]
+    legs: Vec<Destination>,
+}
+
+#[test]
+fn at_least_one_of_is_reported_at_the_struct_naming_members_by_wire_name() {
+    let contact: Contact = serde_json::from_str(r#"{"phoneNumbers": []}"#).unwrap();
+    let errors = contact.validate().unwrap_err();
+    assert_eq!(found(&errors), one("", "", "at_least_one_of"));
+    assert_eq!(errors.as_slice()[0].message(), "needs one of emailAddress, phoneNumbers");
+}
+
+#[test]
+fn a_group_member_is_present_when_some_or_a_non_empty_collection() {
+    for text in [r#"{"emailAddress": "a@example.com"}"#, r#"{"phoneNumbers": ["+13175550142"]}"#] {
+        let contact: Contact = serde_json::from_str(text).unwrap();
+        assert!(contact.validate().is_ok(), "{text}");
+    }
+}
+
+#[test]
+fn at_most_one_of_accepts_none_and_one_and_refuses_two() {
+    let base = r#""emailAddress": "a@example.com""#;
+    for (extra, ok) in
+        [("", true), (r#","prefersEmail": true"#, true), (r#","prefersEmail": true, "prefersPhone": false"#, false)]
+    {
+        let contact: Contact = serde_json::from_str(&format!("{{{base}{extra}}}")).unwrap();
+        assert_eq!(contact.validate().is_ok(), ok, "{extra}");
+    }
+    let contact: Contact =
+        serde_json::from_str(r#"{"emailAddress": "a", "prefersEmail": true, "prefersPhone": true}"#).unwrap();
+    let errors = contact.validate().unwrap_err();
+    assert_eq!(found(&errors), one("", "", "at_most_one_of"));
+    assert_eq!(
+        errors.as_slice()[0].message(),
+        "accepts at most one of prefersEmail, prefersPhone (2 are set: prefersEmail, prefersPhone)"
+    );
+}
+
+#[test]
+fn exactly_one_of_is_placed_at_the_nested_struct() {
+    let shipment: Shipment =
+        serde_json::from_str(r#"{"legs": [{"depotId": "D1"}, {"depotId": "D2", "streetAddress": "1 Main St"}, {}]}"#)
+            .unwrap();
+    let errors = shipment.validate().unwrap_err();
+    assert_eq!(
+        found(&errors),
+        [
+            ("legs[1]".to_owned(), "/legs/1".to_owned(), "exactly_one_of".to_owned()),
+            ("legs[2]".to_owned(), "/legs/2".to_owned(), "exactly_one_of".to_owned()),
+        ]
+    );
+    assert_eq!(errors.as_slice()[1].message(), "needs exactly one of depotId, streetAddress (none is set)");
+}

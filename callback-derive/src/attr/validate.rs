@@ -1,4 +1,6 @@
-//! `#[validate(...)]`: rules on fields, `check = fn` and `crate = path` on the struct.
+//! `#[validate(...)]`: rules on fields; on the struct, the group rules
+//! (`at_least_one_of(a, b, ..)`, `exactly_one_of(..)`, `at_most_one_of(..)`),
+//! `check = fn` and `crate = path`.
 //!
 //! `message = ".."` and `code = ".."` may follow any rule inside its own parentheses
 //! (`uuid(code = "bad_id")`, `length(max = 5, message = "..")`), or stand in the rule
@@ -18,13 +20,15 @@ use syn::{Attribute, Expr, ExprLit, ExprUnary, Ident, Lit, LitStr, Path, UnOp};
 /// The rule names, for "did you mean".
 pub(crate) const RULES: &[&str] =
     &["required", "length", "range", "uuid", "e164", "phone", "non_blank", "each", "nested", "not_before", "custom"];
-const CONTAINER_KEYS: &[&str] = &["check", "crate"];
+const CONTAINER_KEYS: &[&str] = &["at_least_one_of", "exactly_one_of", "at_most_one_of", "check", "crate"];
 const BOUND_KEYS: &[&str] = &["min", "max", "message", "code"];
 const OVERRIDE_KEYS: &[&str] = &["message", "code"];
 
 /// `#[validate(...)]` on the struct.
 #[derive(Default)]
 pub(crate) struct Container {
+    /// The group rules, in the order written.
+    pub(crate) groups: Vec<Group>,
     /// `check = path::to_fn`, in the order written.
     pub(crate) checks: Vec<Path>,
     /// `crate = path`.
@@ -35,6 +39,52 @@ pub(crate) struct Container {
 #[derive(Default)]
 pub(crate) struct Field {
     pub(crate) rules: Vec<Rule>,
+}
+
+/// A group rule on the struct: `at_least_one_of(a, b)` and its kin.
+pub(crate) struct Group {
+    pub(crate) kind: GroupKind,
+    /// The rule's name as written, for errors.
+    pub(crate) span: Span,
+    /// The members, as written (raw identifiers allowed).
+    pub(crate) members: Vec<Ident>,
+}
+
+/// How many members of a group may, or must, be present.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GroupKind {
+    /// At least one.
+    AtLeast,
+    /// Exactly one.
+    Exactly,
+    /// None or one.
+    AtMost,
+}
+
+impl GroupKind {
+    /// The rule's name, which is also its violation code.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            GroupKind::AtLeast => "at_least_one_of",
+            GroupKind::Exactly => "exactly_one_of",
+            GroupKind::AtMost => "at_most_one_of",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "at_least_one_of" => GroupKind::AtLeast,
+            "exactly_one_of" => GroupKind::Exactly,
+            "at_most_one_of" => GroupKind::AtMost,
+            _ => return None,
+        })
+    }
+
+    /// At least one member must be set: the builder waits for one.
+    pub(crate) fn needs_one(self) -> bool {
+        matches!(self, GroupKind::AtLeast | GroupKind::Exactly)
+    }
+
 }
 
 /// One rule with its optional overrides.
@@ -113,12 +163,16 @@ impl Container {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
         let mut out = Container::default();
         for_each_item(attrs, "validate", errors, |meta, key| {
+            if let Some(kind) = GroupKind::from_key(key) {
+                out.groups.push(group(meta, kind)?);
+                return Ok(());
+            }
             match key {
                 "check" => out.checks.push(path_value(meta, "path::to_fn")?),
                 "crate" => out.krate = Some(path_value(meta, "::callback_model")?),
                 _ if RULES.contains(&key) || OVERRIDE_KEYS.contains(&key) => {
                     return Err(meta.error(format_args!(
-                        "`{key}` is a field rule; on the struct, use `check = path::to_fn` for a rule over several fields"
+                        "`{key}` is a field rule; on the struct, use a group rule (`at_least_one_of(a, b)`, `exactly_one_of(..)`, `at_most_one_of(..)`) or `check = path::to_fn` for a rule over several fields"
                     )));
                 }
                 _ => return Err(unknown_key(meta, "#[validate(...)]", CONTAINER_KEYS)),
@@ -140,6 +194,25 @@ impl Field {
         }
         Field { rules }
     }
+}
+
+/// `at_least_one_of(a, b, ..)`: the members, field names separated by commas.
+fn group(meta: &ParseNestedMeta<'_>, kind: GroupKind) -> syn::Result<Group> {
+    use syn::ext::IdentExt as _;
+    let name = kind.name();
+    let example = || meta.error(format_args!("`{name}` takes the names of fields: `{name}(email, phone)`"));
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(example());
+    }
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let members = content.parse_terminated(Ident::parse_any, syn::Token![,]).map_err(|error| {
+        syn::Error::new(error.span(), format_args!("`{name}` takes the names of fields: `{name}(email, phone)`"))
+    })?;
+    if members.is_empty() {
+        return Err(example());
+    }
+    Ok(Group { kind, span: meta.path.span(), members: members.into_iter().collect() })
 }
 
 /// The rules of one list (an attribute, or the inside of `each(...)`), with the

@@ -1,11 +1,13 @@
 //! The validation plan: every field's rules resolved against its type. Each rule knows
 //! the value it reads (the `Option` and `Box` layers looked through to reach it, and its
 //! kind), an `each(..)` holds the plan of the elements, and `not_before` the field it
-//! names. Checked here: a rule on a type it cannot apply to, bounds that cannot hold,
-//! `not_before` naming no field (or its own).
+//! names; a group rule holds its members' fields. Checked here: a rule on a type it
+//! cannot apply to, bounds that cannot hold, `not_before` naming no field (or its own),
+//! a group naming no field, a field twice, one field only, or a field that is always
+//! present.
 
 use crate::ast::{Container, Field};
-use crate::attr::validate::{Bound, Bounds, Number, Rule, RuleKind};
+use crate::attr::validate::{Bound, Bounds, Group, Number, Rule, RuleKind};
 use crate::ctxt::Errors;
 use crate::names::unraw;
 use crate::suggest::did_you_mean;
@@ -17,6 +19,14 @@ pub(crate) struct Plan<'c, 'a> {
     pub(crate) container: &'c Container<'a>,
     /// The fields with at least one rule, in order.
     pub(crate) members: Vec<Member<'c, 'a>>,
+    /// The group rules on the struct, in the order written.
+    pub(crate) groups: Vec<GroupPlan<'c, 'a>>,
+}
+
+/// A group rule and its members' fields, in the order written.
+pub(crate) struct GroupPlan<'c, 'a> {
+    pub(crate) group: &'c Group,
+    pub(crate) members: Vec<&'c Field<'a>>,
 }
 
 /// A field and the plan of its rules.
@@ -105,7 +115,60 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
             Member { field, value: value(&rules, field.kind, Some(field.ty), target, errors) }
         })
         .collect();
-    (errors.len() == before).then_some(Plan { container, members })
+    let groups = container.validate.groups.iter().filter_map(|group| group_plan(container, group, errors)).collect();
+    (errors.len() == before).then_some(Plan { container, members, groups })
+}
+
+/// The fields of `group`'s members, or `None` when one is wrong (reported).
+pub(crate) fn group_plan<'c, 'a>(
+    container: &'c Container<'a>,
+    group: &'c Group,
+    errors: &mut Errors,
+) -> Option<GroupPlan<'c, 'a>> {
+    let rule = group.kind.name();
+    let before = errors.len();
+    let mut members: Vec<&'c Field<'a>> = Vec::new();
+    for written in &group.members {
+        let name = unraw(written);
+        let Some(field) = container.field(&name) else {
+            let hint = did_you_mean(&name, container.fields.iter().map(|f| f.name.as_str()));
+            errors.spanned(
+                written,
+                format_args!("`{rule}` names `{name}`, which is not a field of `{}`{hint}", container.ident),
+            );
+            continue;
+        };
+        if members.iter().any(|member| std::ptr::eq(*member, field)) {
+            errors.spanned(written, format_args!("`{name}` is named twice in `{rule}`"));
+            continue;
+        }
+        if !matches!(field.kind, Kind::Option(_) | Kind::Seq(_) | Kind::Map) {
+            errors.spanned(
+                written,
+                format_args!(
+                    "the members of `{rule}` are Option fields or collections, and `{name}` is {}, which is always present",
+                    field.kind.describe()
+                ),
+            );
+        } else if field.wire.flatten {
+            errors.spanned(
+                written,
+                format_args!(
+                    "`{name}` is flattened (`#[serde(flatten)]`), so it has no name on the wire to report it by"
+                ),
+            );
+        }
+        members.push(field);
+    }
+    if group.members.len() == 1 {
+        let instead = if group.kind.needs_one() {
+            format!("; to make `{}` necessary, use `#[validate(required)]` on it", unraw(&group.members[0]))
+        } else {
+            String::new()
+        };
+        errors.push(syn::Error::new(group.span, format_args!("`{rule}` needs two fields or more{instead}")));
+    }
+    (errors.len() == before).then_some(GroupPlan { group, members })
 }
 
 /// Where a list of rules applies: a field itself, or its elements (`each`).

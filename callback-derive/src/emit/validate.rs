@@ -4,9 +4,9 @@
 //! Nothing here allocates while the value is valid: the location of a field is a
 //! chain of borrowed names on the stack, turned into a path only when a rule fails.
 
-use crate::ast::Derive;
+use crate::ast::{Derive, Field};
 use crate::attr::validate::{Bound, Number, Rule};
-use crate::check::validate::{Check, Checked, Layer, Member, Plan, Value};
+use crate::check::validate::{Check, Checked, GroupPlan, Layer, Member, Plan, Value};
 use crate::emit::{generic_args, impl_params, local, respan};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
@@ -24,6 +24,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let mut cx = Context { krate: &krate, report: &report, nested_types: Vec::new() };
 
     let fields: Vec<TokenStream> = plan.members.iter().map(|member| cx.member(member)).collect();
+    let groups = plan.groups.iter().map(|group| cx.group(group));
     let checks = container.validate.checks.iter().map(|path| {
         let krate = respan(&krate, path.span());
         quote_spanned!(path.span()=> #krate::__private::check(#path, self, #report);)
@@ -51,6 +52,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
         {
             fn validate_into(&self, #report: &mut #krate::Report<'_>) {
                 #(#fields)*
+                #(#groups)*
                 #(#checks)*
             }
         }
@@ -96,6 +98,42 @@ struct Subject<'s> {
 }
 
 impl Context<'_> {
+    /// A group rule: whether each member is present, then the rule's function on that,
+    /// reporting at the struct itself.
+    fn group(&self, plan: &GroupPlan<'_, '_>) -> TokenStream {
+        let (krate, report) = (self.krate, self.report);
+        let span = plan.group.span;
+        let presences: Vec<Ident> = (0..plan.members.len()).map(|i| local(&format!("present{i}"))).collect();
+        let lets = plan.members.iter().zip(&presences).map(|(field, presence)| {
+            let expr = present(krate, field);
+            if field.cfgs.is_empty() {
+                return quote!(let #presence: bool = #expr;);
+            }
+            // A member that `#[cfg]` leaves out is never present.
+            let cfgs = field.cfg_attrs();
+            let predicates = field.cfg_predicates();
+            quote! {
+                #cfgs
+                let #presence: bool = #expr;
+                #[cfg(not(all(#(#predicates),*)))]
+                let #presence: bool = false;
+            }
+        });
+        let names = plan.members.iter().map(|field| &field.wire.name);
+        let function = Ident::new(plan.group.kind.name(), span);
+        let violation = local("violation");
+        quote_spanned! {span=>
+            {
+                #(#lets)*
+                if let ::core::result::Result::Err(#violation) =
+                    #krate::rules::#function(&[#(#presences),*], &[#(#names),*])
+                {
+                    #report.push(#violation);
+                }
+            }
+        }
+    }
+
     fn member(&mut self, member: &Member<'_, '_>) -> TokenStream {
         let field = member.field;
         let report = self.report;
@@ -232,6 +270,19 @@ impl Context<'_> {
                 }
             }
         }
+    }
+}
+
+/// Whether a group member is present: `Some`, and not empty when it is a collection.
+fn present(krate: &TokenStream, field: &Field<'_>) -> TokenStream {
+    let ident = field.ident;
+    let is_collection = |kind: Kind<'_>| matches!(kind, Kind::Seq(_) | Kind::Map);
+    match field.kind {
+        Kind::Option(inner) if is_collection(Kind::of(inner)) => quote! {
+            ::core::option::Option::map_or(::core::option::Option::as_ref(&self.#ident), false, #krate::__private::has_items)
+        },
+        Kind::Option(_) => quote!(::core::option::Option::is_some(&self.#ident)),
+        _ => quote!(#krate::__private::has_items(&self.#ident)),
     }
 }
 

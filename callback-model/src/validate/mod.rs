@@ -2,6 +2,7 @@
 //! [`ValidationErrors`], the [`Valid`] proof, and the rule functions in [`rules`].
 
 mod errors;
+mod groups;
 mod report;
 pub mod rules;
 mod valid;

@@ -5,6 +5,7 @@
 //! passes. The predicates (`is_uuid`, ...) are the same checks as plain `bool`s.
 
 use super::Violation;
+pub use super::groups::{at_least_one_of, at_most_one_of, exactly_one_of};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, LinkedList, VecDeque};
 use std::fmt::Display;

@@ -20,10 +20,7 @@ impl Builder<'_, '_, '_> {
         let cfg_out = if cfgs.is_empty() {
             TokenStream::new()
         } else {
-            let predicates = cfgs.iter().filter_map(|attr| match &attr.meta {
-                syn::Meta::List(list) => Some(&list.tokens),
-                _ => None,
-            });
+            let predicates = field.cfg_predicates();
             let (krate, params, args, ident) = (&self.krate, &self.params, &self.args, self.plan.container.ident);
             let where_clause = &self.plan.container.generics.where_clause;
             let unset = &self.unset;

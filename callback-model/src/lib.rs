@@ -10,11 +10,26 @@
 //!
 //! # The model
 //!
-//! [`Callback`] and its nested types [`Segment`], [`DialerPreview`],
-//! [`PhoneNumberColumn`], [`Voicemail`] and [`Wrapup`] (SDK 86.0.0), with the enums
-//! [`CallbackState`], [`Direction`], [`DisconnectType`] and [`UploadStatus`]. Their
-//! fields are private: a value is made by its builder or by parsing, and read through
-//! its getters.
+//! The model follows the API as platform-client-sdk-dotnet **270.0.0** describes it:
+//!
+//! - [`Callback`] and its nested types [`Segment`], [`DialerPreview`],
+//!   [`PhoneNumberColumn`], [`Voicemail`], [`Wrapup`], [`AfterCallWork`] and
+//!   [`ConversationQueueMediaSettings`], with the enums [`CallbackState`],
+//!   [`Direction`], [`DisconnectType`], [`UploadStatus`] and [`AfterCallWorkState`];
+//! - the requests a service builds: [`CreateCallbackCommand`] (the body of
+//!   `POST /api/v2/conversations/callbacks`, with [`RoutingData`], [`ScoredAgent`]
+//!   and [`DomainEntityRef`]) and [`PatchCallbackRequest`] (the body of `PATCH`), with
+//!   the enum [`CustomerFirstCallbackDeliveryMode`];
+//! - the response to a creation: [`CreateCallbackResponse`], with
+//!   [`CallbackIdentifier`] and the enum [`CallbackIdentifierType`].
+//!
+//! New since SDK 86.0.0 (the shape this crate started from): `Callback`'s
+//! `initialState`, `afterCallWork`, `afterCallWorkRequired`, `callerId`,
+//! `callerIdName` and `queueMediaSettings`; `DialerPreview`'s `callbackAutoAnswer`;
+//! `PhoneNumberColumn`'s `callableTimeColumnName`; the types `AfterCallWork`,
+//! `AfterCallWorkState` and `ConversationQueueMediaSettings`; and all the requests and
+//! responses. Their fields are private: a value is made by its builder or by parsing,
+//! and read through its getters.
 //!
 //! ```
 //! use callback_model::{Callback, Segment, Validate, json};
@@ -40,6 +55,10 @@
 //! The wire format is the API's JSON: camelCase names, absent fields left out,
 //! timestamps written `2024-05-01T12:00:00.000Z` and read from any RFC 3339 form (see
 //! [`timestamp`]), enum values this version does not know kept in `Unknown(String)`.
+//! Every enum has that catch-all; a wire value whose variant would be named like it,
+//! the API's own `unknown` of [`AfterCallWorkState`], is the variant `UnknownValue`
+//! (a known state: `is_unknown()` is false), so that `Unknown` always means "newer than
+//! this version".
 //! [`json::from_str`] and [`json::from_slice`] report where a document is wrong: the
 //! path in wire names, the line and the column ([`json::ParseError`]).
 //!
@@ -147,8 +166,9 @@
 //!   validation runtime; [`rules`]: the rule functions, usable by hand.
 //! - [`json`]: parsing and writing, with errors that say where.
 //! - [`timestamp`]: the wire form of timestamps, usable as serde's `with` module.
-//! - The examples in the repository: `quickstart`, `check_payload` (a command-line
-//!   checker) and `custom_model` (the derives on a domain of your own).
+//! - The examples in the repository: `quickstart`, `create_callback` (the request a
+//!   web form makes, and the API's answer), `check_payload` (a command-line checker)
+//!   and `custom_model` (the derives on a domain of your own).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

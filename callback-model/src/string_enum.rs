@@ -4,6 +4,31 @@
 /// a newer API version sends: parsing never fails on a new value, and the value is
 /// written back unchanged. Generates `as_str`, `Display`, `FromStr` (infallible),
 /// `From<&str>`, `From<String>`, `Serialize` and `Deserialize`.
+///
+/// # A wire value named like the catch-all
+///
+/// Variants are the wire values in upper camel case, so a wire value `unknown` (the
+/// API's `AfterCallWorkState` has one) would be a variant `Unknown`, which is the
+/// catch-all's name. The rule, the same for every enum: **such a variant takes the
+/// suffix `Value`**, `UnknownValue = "unknown"`. Every enum keeps `Unknown(String)` as
+/// its catch-all, with the same meaning everywhere.
+///
+/// Why: the two mean different things. The catch-all says "this version of the crate
+/// does not know the value" (a newer API sent it; [`is_unknown`] is true and code
+/// should treat it as such), while the API's own `unknown` is a value this version
+/// knows, documented by the API, that code can match on like any other (`is_unknown`
+/// is false). Renaming the catch-all instead, for the one enum that needs it, would
+/// break the uniform API (`E::Unknown(s)` and `is_unknown` on every enum, one pattern
+/// for all of them in user code); naming the API's value `Unknown` and the catch-all
+/// something else would do the same. The suffix costs one odd name, on the one
+/// variant that collides.
+///
+/// `from_wire("unknown")` gives `UnknownValue`, and `Unknown("unknown".into())` made by
+/// hand equals it, as any `Unknown` holding a known wire value equals that variant
+/// (enums compare by wire value). The compiler keeps the rule: a variant declared
+/// `Unknown = ".."` is a duplicate of the catch-all and does not compile.
+///
+/// [`is_unknown`]: crate::CallbackState::is_unknown
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
@@ -41,7 +66,10 @@ macro_rules! string_enum {
                 }
             }
 
-            /// True for `Unknown`: a value from a newer API version.
+            /// True for the catch-all `Unknown` only: a value this version does not
+            /// know (from a newer API version). A known variant is never unknown, also
+            /// the one for a wire value `unknown` (`UnknownValue`), where an enum has
+            /// one.
             pub fn is_unknown(&self) -> bool {
                 matches!(self, $name::Unknown(_))
             }

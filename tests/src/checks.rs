@@ -6,6 +6,7 @@
 use crate::strategies::Instants;
 use callback_model::json::{self, ParseError};
 use callback_model::{Callback, Valid, Validate, ValidationErrors};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fmt::Debug;
 
@@ -26,7 +27,16 @@ pub fn pointers_and_codes(errors: Option<&ValidationErrors>) -> Vec<(String, Str
     })
 }
 
-/// Parse, write, parse. Either `bytes` do not parse as a `Callback`, or what they parse
+/// Parse, write, parse, as a `Callback`: [`check_stable_as`] for `Callback`.
+///
+/// # Errors
+///
+/// What does not hold.
+pub fn check_stable(bytes: &[u8]) -> Result<(), String> {
+    check_stable_as::<Callback>(bytes)
+}
+
+/// Parse, write, parse. Either `bytes` do not parse as a `T`, or what they parse
 /// to can be written (unless a timestamp's year left 0000 to 9999 in UTC, which is an
 /// error, not a panic) and reads back at millisecond precision; then parse and write
 /// are stable, every violation's pointer resolves in the written document, and the
@@ -36,8 +46,11 @@ pub fn pointers_and_codes(errors: Option<&ValidationErrors>) -> Vec<(String, Str
 /// # Errors
 ///
 /// What does not hold.
-pub fn check_stable(bytes: &[u8]) -> Result<(), String> {
-    let Ok(first) = json::from_slice::<Callback>(bytes) else {
+pub fn check_stable_as<T>(bytes: &[u8]) -> Result<(), String>
+where
+    T: DeserializeOwned + Serialize + Validate + Instants + PartialEq + Debug,
+{
+    let Ok(first) = json::from_slice::<T>(bytes) else {
         return Ok(());
     };
     let verdict = first.validate();
@@ -50,11 +63,11 @@ pub fn check_stable(bytes: &[u8]) -> Result<(), String> {
         }
     };
     ensure!(first.writable(), "a value with an unwritable year was written: {written}");
-    let second: Callback = json::from_str(&written).map_err(|e| format!("{written} does not read back: {e}"))?;
+    let second: T = json::from_str(&written).map_err(|e| format!("{written} does not read back: {e}"))?;
     ensure!(second == first.at_millis(), "read back from {written}: {second:?}");
     let again = json::to_string(&second).map_err(|e| format!("what was read back is not writable: {e}"))?;
     ensure!(again == written, "written again: {again}, first: {written}");
-    ensure!(json::from_str::<Callback>(&again).ok().as_ref() == Some(&second), "{again} does not read back");
+    ensure!(json::from_str::<T>(&again).ok().as_ref() == Some(&second), "{again} does not read back");
 
     let document: serde_json::Value =
         serde_json::from_str(&written).map_err(|e| format!("the written text is not JSON: {e}"))?;

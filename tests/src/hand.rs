@@ -4,7 +4,7 @@
 //! Callback with five violations.
 
 use crate::at;
-use callback_model::rules::{is_blank, is_phone, is_uuid};
+use callback_model::rules::{is_blank, is_e164, is_phone, is_uuid};
 use callback_model::{Callback, Segment, Wrapup};
 use chrono::{DateTime, Utc};
 
@@ -156,12 +156,43 @@ pub fn hand_validate(callback: &Callback) -> Result<(), Vec<HandViolation>> {
             );
         }
     }
+    since_86(callback, &mut out);
     let (earlier, name) = match (callback.connected_time(), callback.start_alerting_time()) {
         (Some(connected), _) => (Some(connected), "connectedTime"),
         (None, alerting) => (alerting, "startAlertingTime"),
     };
     not_before(&mut out, callback.disconnected_time(), earlier, field("disconnected_time", "disconnectedTime"), name);
     if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// The rules of the fields new since SDK 86.0.0: the after-call work does not end
+/// before it starts, the caller id is E.164, the queue's durations are not negative.
+fn since_86(callback: &Callback, out: &mut Vec<HandViolation>) {
+    if let Some(work) = callback.after_call_work() {
+        let place = || ("after_call_work.end_time".to_owned(), "/afterCallWork/endTime".to_owned());
+        not_before(out, work.end_time(), work.start_time(), place, "startTime");
+    }
+    if callback.caller_id().is_some_and(|id| !is_e164(id)) {
+        let message = "must be an E.164 number".to_owned();
+        push(out, "caller_id".to_owned(), "/callerId".to_owned(), "e164", message);
+    }
+    if let Some(settings) = callback.queue_media_settings() {
+        let durations = [
+            ("alerting_timeout_seconds", "alertingTimeoutSeconds", settings.alerting_timeout_seconds().map(f64::from)),
+            ("auto_answer_alert_tone_seconds", "autoAnswerAlertToneSeconds", settings.auto_answer_alert_tone_seconds()),
+            (
+                "manual_answer_alert_tone_seconds",
+                "manualAnswerAlertToneSeconds",
+                settings.manual_answer_alert_tone_seconds(),
+            ),
+        ];
+        for (rust, wire, value) in durations {
+            if let Some(value) = value.filter(|v| v.is_nan() || *v < 0.0) {
+                let (path, pointer) = (format!("queue_media_settings.{rust}"), format!("/queueMediaSettings/{wire}"));
+                push(out, path, pointer, "range", format!("must be at least 0 (is {value})"));
+            }
+        }
+    }
 }
 
 /// Five violations: a bad id, an undialable number, a negative timeout, a segment

@@ -6,8 +6,9 @@ pub mod shaped;
 pub mod strategies;
 
 use callback_model::{
-    Callback, CallbackState, DialerPreview, Direction, DisconnectType, PhoneNumberColumn, Segment, UploadStatus,
-    Voicemail, Wrapup,
+    AfterCallWork, AfterCallWorkState, Callback, CallbackState, ConversationQueueMediaSettings, CreateCallbackCommand,
+    CustomerFirstCallbackDeliveryMode, DialerPreview, Direction, DisconnectType, DomainEntityRef, PatchCallbackRequest,
+    PhoneNumberColumn, RoutingData, ScoredAgent, Segment, UploadStatus, Voicemail, Wrapup,
 };
 use chrono::{DateTime, TimeZone, Utc};
 
@@ -24,11 +25,13 @@ pub fn at_hms(hour: u32, minute: u32, second: u32) -> DateTime<Utc> {
 }
 
 /// A valid Callback with every field set: three segments (the last one open), a
-/// dialer preview with two phone-number columns, a voicemail and a wrap-up.
+/// dialer preview with two phone-number columns, a voicemail, a wrap-up, after-call
+/// work and the queue's media settings.
 #[must_use]
 pub fn full_callback() -> Callback {
     Callback::builder()
         .state(CallbackState::Connected)
+        .initial_state(CallbackState::Alerting)
         .id("6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f")
         .segment(
             Segment::builder().start_time(at(0, 0)).end_time(at(0, 20)).r#type("Alert").how_ended("Interact").build(),
@@ -47,8 +50,15 @@ pub fn full_callback() -> Callback {
                 .contact_id("0123456789abcdef0123456789abcdef")
                 .contact_list_id("8b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e")
                 .campaign_id("9c3d4e5f-6a7b-4c8d-8e9f-1a2b3c4d5e6f")
-                .phone_number_column(PhoneNumberColumn::builder().column_name("Cell").r#type("cell").build())
+                .phone_number_column(
+                    PhoneNumberColumn::builder()
+                        .column_name("Cell")
+                        .r#type("cell")
+                        .callable_time_column_name("CellCallableTime")
+                        .build(),
+                )
                 .phone_number_column(PhoneNumberColumn::builder().column_name("Home").r#type("home").build())
+                .callback_auto_answer(true)
                 .build(),
         )
         .voicemail(
@@ -83,5 +93,82 @@ pub fn full_callback() -> Callback {
                 .provisional(false)
                 .build(),
         )
+        .after_call_work(
+            AfterCallWork::builder()
+                .start_time(at(9, 0))
+                .end_time(at(9, 45))
+                .state(AfterCallWorkState::Complete)
+                .build(),
+        )
+        .after_call_work_required(true)
+        .caller_id("+13175550100")
+        .caller_id_name("Acme Support")
+        .queue_media_settings(
+            ConversationQueueMediaSettings::builder()
+                .alerting_timeout_seconds(8)
+                .auto_answer_alert_tone_seconds(0.5)
+                .manual_answer_alert_tone_seconds(1.25)
+                .enable_auto_answer(false)
+                .build(),
+        )
+        .build()
+}
+
+/// The id of the queue of the request fixtures.
+pub const QUEUE_ID: &str = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d";
+
+/// The id of the agent of the request fixtures.
+pub const AGENT_ID: &str = "3b4c5d6e-7f8a-4b9c-8d0e-1f2a3b4c5d6e";
+
+/// A valid `CreateCallbackCommand` with every field set, routing data included.
+#[must_use]
+pub fn full_create_callback_command() -> CreateCallbackCommand {
+    CreateCallbackCommand::builder()
+        .script_id("be5f6a7b-8c9d-4e0f-9a1b-3c4d5e6f7a8b")
+        .queue_id(QUEUE_ID)
+        .routing_data(
+            RoutingData::builder()
+                .queue_id(QUEUE_ID)
+                .language_id("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e")
+                .label("billing")
+                .priority(5)
+                .skill_id("7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f")
+                .skill_expression("billing")
+                .preferred_agent_id(AGENT_ID)
+                .scored_agent(
+                    ScoredAgent::builder().agent(DomainEntityRef::builder().id(AGENT_ID).build()).score(100).build(),
+                )
+                .routing_flag(RoutingData::AGENT_OWNED_CALLBACK)
+                .build(),
+        )
+        .customer_first_callback_delivery_mode(CustomerFirstCallbackDeliveryMode::UseAgentReservation)
+        .callback_user_name("Ada Lovelace")
+        .callback_number("+13175550142")
+        .callback_number("(317) 555-0143")
+        .callback_scheduled_time(at_hms(15, 30, 0))
+        .country_code("US")
+        .validate_callback_numbers(true)
+        .data(
+            [("notes".to_owned(), "Asked about the invoice of April.".to_owned())]
+                .into_iter()
+                .collect::<std::collections::BTreeMap<_, _>>(),
+        )
+        .caller_id("+13175550100")
+        .caller_id_name("Acme Support")
+        .build()
+}
+
+/// A valid `PatchCallbackRequest` with every field set.
+#[must_use]
+pub fn full_patch_callback_request() -> PatchCallbackRequest {
+    PatchCallbackRequest::builder()
+        .conversation_id("9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")
+        .queue_id(QUEUE_ID)
+        .agent_id(AGENT_ID)
+        .callback_scheduled_time(at_hms(16, 0, 0))
+        .country_code("US")
+        .callback_number("+13175550142")
+        .validate_callback_numbers(false)
+        .customer_first_callback_delivery_mode(CustomerFirstCallbackDeliveryMode::NoAgentReservation)
         .build()
 }

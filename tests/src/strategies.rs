@@ -1,16 +1,23 @@
-//! proptest strategies for the model: the six types, the four enums (unknown values
+//! proptest strategies for the model: every type, every enum (unknown values
 //! included) and timestamps over the whole range the wire format can write, plus JSON
 //! texts that say a value in the many forms the API may send it.
 //!
 //! - Values: [`callback`], [`segment`], [`dialer_preview`], [`phone_number_column`],
-//!   [`voicemail`], [`wrapup`]; the enums [`callback_state`], [`direction`],
-//!   [`disconnect_type`], [`upload_status`]; [`timestamp`] (years 0000 to 9999, any
-//!   nanosecond, leap seconds) and [`any_timestamp`] (all of chrono's range, most of it
-//!   not writable). The `_from` forms take the timestamp strategy to use.
+//!   [`voicemail`], [`wrapup`], [`after_call_work`],
+//!   [`conversation_queue_media_settings`]; the requests and responses
+//!   [`create_callback_command`], [`routing_data`], [`scored_agent`],
+//!   [`domain_entity_ref`], [`create_callback_response`], [`callback_identifier`],
+//!   [`patch_callback_request`]; the enums [`callback_state`], [`direction`],
+//!   [`disconnect_type`], [`upload_status`], [`after_call_work_state`],
+//!   [`customer_first_callback_delivery_mode`], [`callback_identifier_type`];
+//!   [`timestamp`] (years 0000 to 9999, any nanosecond, leap seconds) and
+//!   [`any_timestamp`] (all of chrono's range, most of it not writable). The `_from`
+//!   forms take the timestamp strategy to use.
 //! - Texts: [`wire_text`] says a value in an equivalent form (any RFC 3339 form of each
 //!   timestamp, escapes, white space, `null` for absent fields, unknown fields, any key
-//!   order), so it must parse back to exactly that value; [`hostile_bytes`] then breaks
-//!   it (wrong types, bad timestamps, duplicate keys, cut or changed bytes).
+//!   order), so it must parse back to exactly that value; [`hostile_bytes`] (of a
+//!   Callback) and [`hostile_bytes_of`] (of any type) then break it (wrong types, bad
+//!   timestamps, duplicate keys, cut or changed bytes).
 //! - Comparing: [`Instants`] gives a value at millisecond precision (what writing keeps)
 //!   and the timestamps it holds.
 //!
@@ -18,14 +25,17 @@
 //! separately (`tests/limits.rs`).
 
 use callback_model::{
-    Callback, CallbackState, DialerPreview, Direction, DisconnectType, PhoneNumberColumn, Segment, UploadStatus,
-    Voicemail, Wrapup,
+    AfterCallWork, AfterCallWorkState, Callback, CallbackIdentifier, CallbackIdentifierType, CallbackState,
+    ConversationQueueMediaSettings, CreateCallbackCommand, CreateCallbackResponse, CustomerFirstCallbackDeliveryMode,
+    DialerPreview, Direction, DisconnectType, DomainEntityRef, PatchCallbackRequest, PhoneNumberColumn, RoutingData,
+    ScoredAgent, Segment, UploadStatus, Voicemail, Wrapup,
 };
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, Timelike, Utc};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 // ---------------------------------------------------------------------------------
@@ -200,6 +210,33 @@ fn count() -> BoxedStrategy<i32> {
     prop_oneof![4 => -3..=100i32, 1 => any::<i32>(), 1 => select(&[i32::MIN, -1, 0, i32::MAX][..])].boxed()
 }
 
+/// A score, `range(min = 0, max = 100)`: mostly in range, some just outside, any.
+fn score() -> BoxedStrategy<i32> {
+    prop_oneof![4 => 0..=100i32, 1 => -3..=103i32, 1 => any::<i32>()].boxed()
+}
+
+/// An `f64` with a rule `range(min = 0)`, any number JSON can say (JSON has no `NaN`
+/// or infinity): small ones either side of 0, `-0`, the extremes, subnormals, any.
+fn seconds() -> BoxedStrategy<f64> {
+    prop_oneof![
+        4 => -2.0..30.0f64,
+        2 => any::<f64>().prop_filter("JSON says finite numbers only", |x| x.is_finite()),
+        1 => select(&[0.0, -0.0, 0.5, 0.1, f64::MIN_POSITIVE, 5e-324, -5e-324, f64::MAX, f64::MIN, 1e15 + 0.3][..]),
+    ]
+    .boxed()
+}
+
+/// A caller id: an E.164 number, a near miss (no `+`, a leading 0, too long), or any
+/// text.
+fn e164_text() -> BoxedStrategy<String> {
+    prop_oneof![
+        4 => "\\+[1-9][0-9]{1,14}",
+        2 => "\\+?[0-9]{0,17}|\\+[1-9][0-9 -]{1,14}",
+        1 => text(),
+    ]
+    .boxed()
+}
+
 // ---------------------------------------------------------------------------------
 // Enums.
 
@@ -212,7 +249,12 @@ fn count() -> BoxedStrategy<i32> {
 pub fn unknown_wire_value() -> BoxedStrategy<String> {
     prop_oneof![
         1 => select(
-            &["uploading", "endpoint.dnd", "transfer.dnd", "Alerting", "INBOUND", " none", "complete ", "", "transfer."][..]
+            &[
+                "uploading", "endpoint.dnd", "transfer.dnd", "Alerting", "INBOUND", " none", "complete ", "", "transfer.",
+                // The API's own `unknown` (a known `AfterCallWorkState`), near misses of
+                // the upper-case and Pascal-case enums.
+                "unknown", "Unknown", "acd", "Acd", "useQueueSetting", "NOT_APPLICABLE",
+            ][..]
         )
         .prop_map(str::to_owned),
         2 => text(),
@@ -245,9 +287,21 @@ enum_strategy!(
     /// A known `UploadStatus` (3 in 4) or an unknown one.
     upload_status -> UploadStatus
 );
+enum_strategy!(
+    /// A known `AfterCallWorkState` (3 in 4, `UnknownValue` included) or an unknown one.
+    after_call_work_state -> AfterCallWorkState
+);
+enum_strategy!(
+    /// A known `CustomerFirstCallbackDeliveryMode` (3 in 4) or an unknown one.
+    customer_first_callback_delivery_mode -> CustomerFirstCallbackDeliveryMode
+);
+enum_strategy!(
+    /// A known `CallbackIdentifierType` (3 in 4) or an unknown one.
+    callback_identifier_type -> CallbackIdentifierType
+);
 
 // ---------------------------------------------------------------------------------
-// The six model types.
+// The Callback and its parts.
 
 /// A `Segment` with writable timestamps.
 pub fn segment() -> BoxedStrategy<Segment> {
@@ -271,9 +325,13 @@ pub fn segment_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<Segment
 
 /// A `PhoneNumberColumn`.
 pub fn phone_number_column() -> BoxedStrategy<PhoneNumberColumn> {
-    (option::of(free_text()), option::of(free_text()))
-        .prop_map(|(column_name, kind)| {
-            PhoneNumberColumn::builder().maybe_column_name(column_name).maybe_type(kind).build()
+    (option::of(free_text()), option::of(free_text()), option::of(free_text()))
+        .prop_map(|(column_name, kind, callable_time)| {
+            PhoneNumberColumn::builder()
+                .maybe_column_name(column_name)
+                .maybe_type(kind)
+                .maybe_callable_time_column_name(callable_time)
+                .build()
         })
         .boxed()
 }
@@ -286,14 +344,16 @@ pub fn dialer_preview() -> BoxedStrategy<DialerPreview> {
         option::of(uuid_text()),
         option::of(uuid_text()),
         option::of(vec(phone_number_column(), 0..3)),
+        option::of(any::<bool>()),
     )
-        .prop_map(|(id, contact_id, contact_list_id, campaign_id, columns)| {
+        .prop_map(|(id, contact_id, contact_list_id, campaign_id, columns, auto_answer)| {
             DialerPreview::builder()
                 .maybe_id(id)
                 .maybe_contact_id(contact_id)
                 .maybe_contact_list_id(contact_list_id)
                 .maybe_campaign_id(campaign_id)
                 .maybe_phone_number_columns(columns)
+                .maybe_callback_auto_answer(auto_answer)
                 .build()
         })
         .boxed()
@@ -331,6 +391,39 @@ pub fn wrapup_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<Wrapup> 
                 .maybe_duration_seconds(duration)
                 .maybe_end_time(end_time)
                 .maybe_provisional(provisional)
+                .build()
+        })
+        .boxed()
+}
+
+/// An `AfterCallWork` with writable timestamps.
+pub fn after_call_work() -> BoxedStrategy<AfterCallWork> {
+    after_call_work_from(timestamp())
+}
+
+/// An `AfterCallWork` whose start comes from `time`; the end, when present, is mostly
+/// after it (and from `time` when there is no start).
+pub fn after_call_work_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<AfterCallWork> {
+    (time, option::of(Just(())), option::of(later_millis()), option::of(after_call_work_state()))
+        .prop_map(|(start, started, end_after, state)| {
+            AfterCallWork::builder()
+                .maybe_start_time(started.map(|()| start))
+                .maybe_end_time(end_after.map(|millis| shifted(start, millis)))
+                .maybe_state(state)
+                .build()
+        })
+        .boxed()
+}
+
+/// A `ConversationQueueMediaSettings`: durations mostly not negative.
+pub fn conversation_queue_media_settings() -> BoxedStrategy<ConversationQueueMediaSettings> {
+    (option::of(count()), option::of(seconds()), option::of(seconds()), option::of(any::<bool>()))
+        .prop_map(|(alerting, auto_tone, manual_tone, auto_answer)| {
+            ConversationQueueMediaSettings::builder()
+                .maybe_alerting_timeout_seconds(alerting)
+                .maybe_auto_answer_alert_tone_seconds(auto_tone)
+                .maybe_manual_answer_alert_tone_seconds(manual_tone)
+                .maybe_enable_auto_answer(auto_answer)
                 .build()
         })
         .boxed()
@@ -381,10 +474,18 @@ pub fn callback_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<Callba
         option::of(uuid_text()),
         option::of(free_text()),
         option::of(uuid_text()),
-        option::of(wrapup_from(time)),
+        option::of(wrapup_from(time.clone())),
     );
-    (first, second)
-        .prop_map(|(first, second)| {
+    let third = (
+        option::of(callback_state()),
+        option::of(after_call_work_from(time)),
+        option::of(any::<bool>()),
+        option::of(e164_text()),
+        option::of(text()),
+        option::of(conversation_queue_media_settings()),
+    );
+    (first, second, third)
+        .prop_map(|(first, second, third)| {
             let (
                 state,
                 id,
@@ -410,8 +511,11 @@ pub fn callback_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<Callba
                 peer,
                 wrapup,
             ) = second;
+            let (initial_state, after_call_work, after_call_work_required, caller_id, caller_id_name, queue_settings) =
+                third;
             Callback::builder()
                 .maybe_state(state)
+                .maybe_initial_state(initial_state)
                 .maybe_id(id)
                 .maybe_segments(segments)
                 .maybe_direction(direction)
@@ -434,6 +538,172 @@ pub fn callback_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<Callba
                 .maybe_provider(provider)
                 .maybe_peer_id(peer)
                 .maybe_wrapup(wrapup)
+                .maybe_after_call_work(after_call_work)
+                .maybe_after_call_work_required(after_call_work_required)
+                .maybe_caller_id(caller_id)
+                .maybe_caller_id_name(caller_id_name)
+                .maybe_queue_media_settings(queue_settings)
+                .build()
+        })
+        .boxed()
+}
+
+// ---------------------------------------------------------------------------------
+// The requests and responses.
+
+/// A `DomainEntityRef`: its id mostly a UUID (no rule says so).
+pub fn domain_entity_ref() -> BoxedStrategy<DomainEntityRef> {
+    (option::of(uuid_text()), option::of(free_text()), option::of(text()))
+        .prop_map(|(id, name, self_uri)| {
+            DomainEntityRef::builder().maybe_id(id).maybe_name(name).maybe_self_uri(self_uri).build()
+        })
+        .boxed()
+}
+
+/// A `ScoredAgent`, its score mostly 0 to 100.
+pub fn scored_agent() -> BoxedStrategy<ScoredAgent> {
+    (option::of(domain_entity_ref()), option::of(score()))
+        .prop_map(|(agent, score)| ScoredAgent::builder().maybe_agent(agent).maybe_score(score).build())
+        .boxed()
+}
+
+/// A routing flag: the one the API documents, another word, or any text.
+fn routing_flag() -> BoxedStrategy<String> {
+    prop_oneof![
+        2 => Just(RoutingData::AGENT_OWNED_CALLBACK.to_owned()),
+        1 => "[A-Z][A-Z_]{0,12}",
+        1 => text(),
+    ]
+    .boxed()
+}
+
+/// A `RoutingData`, its ids mostly UUIDs.
+pub fn routing_data() -> BoxedStrategy<RoutingData> {
+    (
+        uuid_text(),
+        option::of(uuid_text()),
+        option::of(free_text()),
+        option::of(any::<i32>()),
+        option::of(vec(uuid_text(), 0..3)),
+        option::of(text()),
+        option::of(vec(uuid_text(), 0..3)),
+        option::of(vec(scored_agent(), 0..3)),
+        option::of(vec(routing_flag(), 0..3)),
+    )
+        .prop_map(|(queue_id, language_id, label, priority, skills, expression, preferred, scored, flags)| {
+            RoutingData::builder()
+                .queue_id(queue_id)
+                .maybe_language_id(language_id)
+                .maybe_label(label)
+                .maybe_priority(priority)
+                .maybe_skill_ids(skills)
+                .maybe_skill_expression(expression)
+                .maybe_preferred_agent_ids(preferred)
+                .maybe_scored_agents(scored)
+                .maybe_routing_flags(flags)
+                .build()
+        })
+        .boxed()
+}
+
+/// The `data` of a `CreateCallbackCommand`: any keys and values.
+fn callback_data() -> BoxedStrategy<BTreeMap<String, String>> {
+    proptest::collection::btree_map(prop_oneof!["[a-z][a-zA-Z]{0,10}", text()], text(), 0..3).boxed()
+}
+
+/// A `CreateCallbackCommand` with writable timestamps.
+pub fn create_callback_command() -> BoxedStrategy<CreateCallbackCommand> {
+    create_callback_command_from(timestamp())
+}
+
+/// A `CreateCallbackCommand` whose scheduled time comes from `time`: every optional
+/// field present or not, no callback number (which breaks `length(min = 1)`) to a few,
+/// and no queue, one or both.
+pub fn create_callback_command_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<CreateCallbackCommand> {
+    let first = (
+        option::of(uuid_text()),
+        option::of(uuid_text()),
+        option::of(routing_data()),
+        option::of(customer_first_callback_delivery_mode()),
+        option::of(text()),
+        vec(phone_text(), 0..3),
+    );
+    let second = (
+        option::of(time),
+        option::of(prop_oneof!["[A-Z]{2}", text()]),
+        option::of(any::<bool>()),
+        option::of(callback_data()),
+        option::of(e164_text()),
+        option::of(text()),
+    );
+    (first, second)
+        .prop_map(
+            |(
+                (script, queue, routing, mode, name, numbers),
+                (scheduled, country, check, data, caller, caller_name),
+            )| {
+                CreateCallbackCommand::builder()
+                    .maybe_script_id(script)
+                    .maybe_queue_id(queue)
+                    .maybe_routing_data(routing)
+                    .maybe_customer_first_callback_delivery_mode(mode)
+                    .maybe_callback_user_name(name)
+                    .callback_numbers(numbers)
+                    .maybe_callback_scheduled_time(scheduled)
+                    .maybe_country_code(country)
+                    .maybe_validate_callback_numbers(check)
+                    .maybe_data(data)
+                    .maybe_caller_id(caller)
+                    .maybe_caller_id_name(caller_name)
+                    .build()
+            },
+        )
+        .boxed()
+}
+
+/// A `CallbackIdentifier`.
+pub fn callback_identifier() -> BoxedStrategy<CallbackIdentifier> {
+    (callback_identifier_type(), uuid_text())
+        .prop_map(|(kind, id)| CallbackIdentifier::builder().r#type(kind).id(id).build())
+        .boxed()
+}
+
+/// A `CreateCallbackResponse`, with no identifier to a few.
+pub fn create_callback_response() -> BoxedStrategy<CreateCallbackResponse> {
+    (domain_entity_ref(), vec(callback_identifier(), 0..3))
+        .prop_map(|(conversation, identifiers)| {
+            CreateCallbackResponse::builder().conversation(conversation).callback_identifiers(identifiers).build()
+        })
+        .boxed()
+}
+
+/// A `PatchCallbackRequest` with writable timestamps.
+pub fn patch_callback_request() -> BoxedStrategy<PatchCallbackRequest> {
+    patch_callback_request_from(timestamp())
+}
+
+/// A `PatchCallbackRequest` whose scheduled time comes from `time`.
+pub fn patch_callback_request_from(time: BoxedStrategy<DateTime<Utc>>) -> BoxedStrategy<PatchCallbackRequest> {
+    (
+        uuid_text(),
+        option::of(uuid_text()),
+        uuid_text(),
+        option::of(time),
+        option::of(prop_oneof!["[A-Z]{2}", text()]),
+        option::of(vec(phone_text(), 0..3)),
+        option::of(any::<bool>()),
+        option::of(customer_first_callback_delivery_mode()),
+    )
+        .prop_map(|(conversation, queue, agent, scheduled, country, numbers, check, mode)| {
+            PatchCallbackRequest::builder()
+                .conversation_id(conversation)
+                .maybe_queue_id(queue)
+                .agent_id(agent)
+                .maybe_callback_scheduled_time(scheduled)
+                .maybe_country_code(country)
+                .maybe_callback_numbers(numbers)
+                .maybe_validate_callback_numbers(check)
+                .maybe_customer_first_callback_delivery_mode(mode)
                 .build()
         })
         .boxed()
@@ -523,7 +793,73 @@ macro_rules! no_instants {
     )*};
 }
 
-no_instants!(DialerPreview, PhoneNumberColumn, Voicemail);
+no_instants!(
+    DialerPreview,
+    PhoneNumberColumn,
+    Voicemail,
+    ConversationQueueMediaSettings,
+    DomainEntityRef,
+    ScoredAgent,
+    RoutingData,
+    CallbackIdentifier,
+    CreateCallbackResponse
+);
+
+impl Instants for AfterCallWork {
+    fn at_millis(&self) -> Self {
+        AfterCallWork::builder()
+            .maybe_start_time(millis_of(self.start_time()))
+            .maybe_end_time(millis_of(self.end_time()))
+            .maybe_state(self.state().cloned())
+            .build()
+    }
+
+    fn instants(&self) -> Vec<DateTime<Utc>> {
+        self.start_time().into_iter().chain(self.end_time()).collect()
+    }
+}
+
+impl Instants for CreateCallbackCommand {
+    fn at_millis(&self) -> Self {
+        CreateCallbackCommand::builder()
+            .maybe_script_id(owned(self.script_id()))
+            .maybe_queue_id(owned(self.queue_id()))
+            .maybe_routing_data(self.routing_data().cloned())
+            .maybe_customer_first_callback_delivery_mode(self.customer_first_callback_delivery_mode().cloned())
+            .maybe_callback_user_name(owned(self.callback_user_name()))
+            .callback_numbers(self.callback_numbers().to_vec())
+            .maybe_callback_scheduled_time(millis_of(self.callback_scheduled_time()))
+            .maybe_country_code(owned(self.country_code()))
+            .maybe_validate_callback_numbers(self.validate_callback_numbers())
+            .maybe_data(self.data().cloned())
+            .maybe_caller_id(owned(self.caller_id()))
+            .maybe_caller_id_name(owned(self.caller_id_name()))
+            .build()
+    }
+
+    fn instants(&self) -> Vec<DateTime<Utc>> {
+        self.callback_scheduled_time().into_iter().collect()
+    }
+}
+
+impl Instants for PatchCallbackRequest {
+    fn at_millis(&self) -> Self {
+        PatchCallbackRequest::builder()
+            .conversation_id(self.conversation_id())
+            .maybe_queue_id(owned(self.queue_id()))
+            .agent_id(self.agent_id())
+            .maybe_callback_scheduled_time(millis_of(self.callback_scheduled_time()))
+            .maybe_country_code(owned(self.country_code()))
+            .maybe_callback_numbers(self.callback_numbers().map(<[String]>::to_vec))
+            .maybe_validate_callback_numbers(self.validate_callback_numbers())
+            .maybe_customer_first_callback_delivery_mode(self.customer_first_callback_delivery_mode().cloned())
+            .build()
+    }
+
+    fn instants(&self) -> Vec<DateTime<Utc>> {
+        self.callback_scheduled_time().into_iter().collect()
+    }
+}
 
 impl Instants for Callback {
     fn at_millis(&self) -> Self {
@@ -551,6 +887,12 @@ impl Instants for Callback {
             .maybe_provider(owned(self.provider()))
             .maybe_peer_id(owned(self.peer_id()))
             .maybe_wrapup(self.wrapup().map(Instants::at_millis))
+            .maybe_initial_state(self.initial_state().cloned())
+            .maybe_after_call_work(self.after_call_work().map(Instants::at_millis))
+            .maybe_after_call_work_required(self.after_call_work_required())
+            .maybe_caller_id(owned(self.caller_id()))
+            .maybe_caller_id_name(owned(self.caller_id_name()))
+            .maybe_queue_media_settings(self.queue_media_settings().cloned())
             .build()
     }
 
@@ -564,7 +906,8 @@ impl Instants for Callback {
         ];
         let segments = self.segments().unwrap_or_default().iter().flat_map(Instants::instants);
         let wrapup = self.wrapup().map(Instants::instants).unwrap_or_default();
-        own.into_iter().flatten().chain(segments).chain(wrapup).collect()
+        let work = self.after_call_work().map(Instants::instants).unwrap_or_default();
+        own.into_iter().flatten().chain(segments).chain(wrapup).chain(work).collect()
     }
 }
 
@@ -615,11 +958,22 @@ pub fn any_json() -> BoxedStrategy<Json> {
     .boxed()
 }
 
-/// Field names a newer API version sends, and other names this version does not know.
+/// Field names a newer API version sends, and other names this version does not know
+/// (near misses of known ones included).
 fn unknown_key() -> BoxedStrategy<String> {
     prop_oneof![
         select(
-            &["initialState", "afterCallWork", "callerId", "queueMediaSettings", "selfUri", "ID", "start_time", ""][..]
+            &[
+                "callbackTimeZone",
+                "acwType",
+                "callableTimeColumn",
+                "division",
+                "ID",
+                "start_time",
+                "QueueId",
+                "self_uri",
+                "",
+            ][..]
         )
         .prop_map(str::to_owned),
         "[a-z][a-zA-Z]{0,10}".prop_filter("not a field of the model", |key| !KNOWN_KEYS.contains(&key.as_str())),
@@ -627,7 +981,7 @@ fn unknown_key() -> BoxedStrategy<String> {
     .boxed()
 }
 
-/// Every wire name of the six model types.
+/// Every wire name of the model's types.
 const KNOWN_KEYS: &[&str] = &[
     "state",
     "id",
@@ -668,6 +1022,39 @@ const KNOWN_KEYS: &[&str] = &[
     "tags",
     "durationSeconds",
     "provisional",
+    "initialState",
+    "afterCallWork",
+    "afterCallWorkRequired",
+    "callerId",
+    "callerIdName",
+    "queueMediaSettings",
+    "callbackAutoAnswer",
+    "callableTimeColumnName",
+    "alertingTimeoutSeconds",
+    "autoAnswerAlertToneSeconds",
+    "manualAnswerAlertToneSeconds",
+    "enableAutoAnswer",
+    "selfUri",
+    "agent",
+    "score",
+    "queueId",
+    "languageId",
+    "label",
+    "priority",
+    "skillIds",
+    "skillExpression",
+    "preferredAgentIds",
+    "scoredAgents",
+    "routingFlags",
+    "routingData",
+    "customerFirstCallbackDeliveryMode",
+    "countryCode",
+    "validateCallbackNumbers",
+    "data",
+    "conversation",
+    "callbackIdentifiers",
+    "conversationId",
+    "agentId",
 ];
 
 /// A small deterministic generator (splitmix64): the choices of a rendering follow
@@ -771,8 +1158,38 @@ fn number(value: Option<i32>) -> Option<Json> {
     value.map(|n| Json::Number(n.to_string()))
 }
 
+/// A float in one of the spellings JSON allows for it: `0.5`, `5e-1`, `5E-1`, `-0`,
+/// all the digits of `1e300`; each reads as the same `f64`.
+fn float(value: Option<f64>, choices: &mut Choices) -> Option<Json> {
+    value.map(|x| {
+        let spelling = match choices.below(4) {
+            0 => format!("{x}"),
+            1 => format!("{x:e}"),
+            2 => format!("{x:E}"),
+            _ => format!("{x:?}"),
+        };
+        Json::Number(spelling)
+    })
+}
+
 fn list<T: ToJson>(values: Option<&[T]>, choices: &mut Choices, extra: &[(String, Json)]) -> Option<Json> {
     values.map(|values| Json::Array(values.iter().map(|v| v.to_json(choices, extra)).collect()))
+}
+
+fn nested<T: ToJson>(value: Option<&T>, choices: &mut Choices, extra: &[(String, Json)]) -> Option<Json> {
+    value.map(|v| v.to_json(choices, extra))
+}
+
+/// A map of strings: its entries in any order, no `null` and no unknown field (every
+/// key of a map is an entry).
+fn string_map(values: Option<&BTreeMap<String, String>>, choices: &mut Choices) -> Option<Json> {
+    values.map(|values| {
+        let mut members: Vec<(String, Json)> = values.iter().map(|(k, v)| (k.clone(), Json::Str(v.clone()))).collect();
+        if choices.one_in(2) {
+            members.reverse();
+        }
+        Json::Object(members)
+    })
 }
 
 impl ToJson for Segment {
@@ -792,6 +1209,7 @@ impl ToJson for PhoneNumberColumn {
         Members::new(choices)
             .field("columnName", string(self.column_name()))
             .field("type", string(self.r#type()))
+            .field("callableTimeColumnName", string(self.callable_time_column_name()))
             .finish(extra)
     }
 }
@@ -805,6 +1223,7 @@ impl ToJson for DialerPreview {
             .field("contactListId", string(self.contact_list_id()))
             .field("campaignId", string(self.campaign_id()))
             .field("phoneNumberColumns", columns)
+            .field("callbackAutoAnswer", boolean(self.callback_auto_answer()))
             .finish(extra)
     }
 }
@@ -835,11 +1254,14 @@ impl ToJson for Wrapup {
 impl ToJson for Callback {
     fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
         let segments = list(self.segments(), choices, extra);
-        let preview = self.dialer_preview().map(|v| v.to_json(choices, extra));
-        let voicemail = self.voicemail().map(|v| v.to_json(choices, extra));
-        let wrapup = self.wrapup().map(|v| v.to_json(choices, extra));
+        let preview = nested(self.dialer_preview(), choices, extra);
+        let voicemail = nested(self.voicemail(), choices, extra);
+        let wrapup = nested(self.wrapup(), choices, extra);
+        let work = nested(self.after_call_work(), choices, extra);
+        let settings = nested(self.queue_media_settings(), choices, extra);
         Members::new(choices)
             .field("state", string(self.state().map(CallbackState::as_str)))
+            .field("initialState", string(self.initial_state().map(CallbackState::as_str)))
             .field("id", string(self.id()))
             .field("segments", segments)
             .field("direction", string(self.direction().map(Direction::as_str)))
@@ -862,6 +1284,126 @@ impl ToJson for Callback {
             .field("provider", string(self.provider()))
             .field("peerId", string(self.peer_id()))
             .field("wrapup", wrapup)
+            .field("afterCallWork", work)
+            .field("afterCallWorkRequired", boolean(self.after_call_work_required()))
+            .field("callerId", string(self.caller_id()))
+            .field("callerIdName", string(self.caller_id_name()))
+            .field("queueMediaSettings", settings)
+            .finish(extra)
+    }
+}
+
+impl ToJson for AfterCallWork {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        Members::new(choices)
+            .field("startTime", instant_json(self.start_time()))
+            .field("endTime", instant_json(self.end_time()))
+            .field("state", string(self.state().map(AfterCallWorkState::as_str)))
+            .finish(extra)
+    }
+}
+
+impl ToJson for ConversationQueueMediaSettings {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        let auto_tone = float(self.auto_answer_alert_tone_seconds(), choices);
+        let manual_tone = float(self.manual_answer_alert_tone_seconds(), choices);
+        Members::new(choices)
+            .field("alertingTimeoutSeconds", number(self.alerting_timeout_seconds()))
+            .field("autoAnswerAlertToneSeconds", auto_tone)
+            .field("manualAnswerAlertToneSeconds", manual_tone)
+            .field("enableAutoAnswer", boolean(self.enable_auto_answer()))
+            .finish(extra)
+    }
+}
+
+impl ToJson for DomainEntityRef {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        Members::new(choices)
+            .field("id", string(self.id()))
+            .field("name", string(self.name()))
+            .field("selfUri", string(self.self_uri()))
+            .finish(extra)
+    }
+}
+
+impl ToJson for ScoredAgent {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        let agent = nested(self.agent(), choices, extra);
+        Members::new(choices).field("agent", agent).field("score", number(self.score())).finish(extra)
+    }
+}
+
+impl ToJson for RoutingData {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        let scored = list(self.scored_agents(), choices, extra);
+        Members::new(choices)
+            .field("queueId", Some(Json::Str(self.queue_id().to_owned())))
+            .field("languageId", string(self.language_id()))
+            .field("label", string(self.label()))
+            .field("priority", number(self.priority()))
+            .field("skillIds", strings(self.skill_ids()))
+            .field("skillExpression", string(self.skill_expression()))
+            .field("preferredAgentIds", strings(self.preferred_agent_ids()))
+            .field("scoredAgents", scored)
+            .field("routingFlags", strings(self.routing_flags()))
+            .finish(extra)
+    }
+}
+
+impl ToJson for CreateCallbackCommand {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        let routing = nested(self.routing_data(), choices, extra);
+        let data = string_map(self.data(), choices);
+        let mode = self.customer_first_callback_delivery_mode().map(CustomerFirstCallbackDeliveryMode::as_str);
+        Members::new(choices)
+            .field("scriptId", string(self.script_id()))
+            .field("queueId", string(self.queue_id()))
+            .field("routingData", routing)
+            .field("customerFirstCallbackDeliveryMode", string(mode))
+            .field("callbackUserName", string(self.callback_user_name()))
+            .field("callbackNumbers", strings(Some(self.callback_numbers())))
+            .field("callbackScheduledTime", instant_json(self.callback_scheduled_time()))
+            .field("countryCode", string(self.country_code()))
+            .field("validateCallbackNumbers", boolean(self.validate_callback_numbers()))
+            .field("data", data)
+            .field("callerId", string(self.caller_id()))
+            .field("callerIdName", string(self.caller_id_name()))
+            .finish(extra)
+    }
+}
+
+impl ToJson for CallbackIdentifier {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        Members::new(choices)
+            .field("type", Some(Json::Str(self.r#type().as_str().to_owned())))
+            .field("id", Some(Json::Str(self.id().to_owned())))
+            .finish(extra)
+    }
+}
+
+impl ToJson for CreateCallbackResponse {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        let conversation = self.conversation().to_json(choices, extra);
+        let identifiers = list(Some(self.callback_identifiers()), choices, extra);
+        Members::new(choices)
+            .field("conversation", Some(conversation))
+            .field("callbackIdentifiers", identifiers)
+            .finish(extra)
+    }
+}
+
+impl ToJson for PatchCallbackRequest {
+    fn to_json(&self, choices: &mut Choices, extra: &[(String, Json)]) -> Json {
+        let mode = self.customer_first_callback_delivery_mode().map(CustomerFirstCallbackDeliveryMode::as_str);
+        Members::new(choices)
+            .field("conversationId", Some(Json::Str(self.conversation_id().to_owned())))
+            .field("queueId", string(self.queue_id()))
+            .field("agentId", Some(Json::Str(self.agent_id().to_owned())))
+            .field("callbackScheduledTime", instant_json(self.callback_scheduled_time()))
+            .field("countryCode", string(self.country_code()))
+            .field("callbackNumbers", strings(self.callback_numbers()))
+            .field("validateCallbackNumbers", boolean(self.validate_callback_numbers()))
+            .field("customerFirstCallbackDeliveryMode", string(mode))
             .finish(extra)
     }
 }
@@ -1030,7 +1572,13 @@ pub fn wire_text<T: ToJson + std::fmt::Debug + 'static>(value: BoxedStrategy<T>)
 /// missing `startTime`, a repeated key, a number out of range, deep nesting, a cut or
 /// changed byte (which may leave invalid UTF-8). Some still parse; most do not.
 pub fn hostile_bytes() -> BoxedStrategy<Vec<u8>> {
-    (callback(), vec((unknown_key(), any_json()), 0..2), any::<u64>(), 1usize..=3)
+    hostile_bytes_of(callback())
+}
+
+/// As [`hostile_bytes`], a document of any type broken (a required field removed, for
+/// the requests).
+pub fn hostile_bytes_of<T: ToJson + std::fmt::Debug + 'static>(value: BoxedStrategy<T>) -> BoxedStrategy<Vec<u8>> {
+    (value, vec((unknown_key(), any_json()), 0..2), any::<u64>(), 1usize..=3)
         .prop_map(|(value, extra, seed, breaks)| {
             let mut choices = Choices::new(seed);
             let mut json = value.to_json(&mut choices, &extra);

@@ -194,10 +194,10 @@ fn an_error_on_a_long_string_quotes_it_whole() {
     }
 }
 
-/// `{"afterCallWork":` then `depth` nested arrays (or objects) around `null`, then `}`.
+/// `{"callbackTimeZone":` then `depth` nested arrays (or objects) around `null`, then `}`.
 fn deeply_nested(depth: usize, object: bool) -> String {
     let (open, close) = if object { (r#"{"x":"#, "}") } else { ("[", "]") };
-    format!(r#"{{"afterCallWork":{}null{}}}"#, open.repeat(depth), close.repeat(depth))
+    format!(r#"{{"callbackTimeZone":{}null{}}}"#, open.repeat(depth), close.repeat(depth))
 }
 
 #[test]
@@ -219,7 +219,7 @@ fn deep_nesting_in_an_unknown_field_is_skipped_without_recursion() {
 
 #[test]
 fn deep_nesting_that_never_closes_is_an_error() {
-    let text = format!(r#"{{"afterCallWork":{}"#, "[".repeat(1_000_000));
+    let text = format!(r#"{{"callbackTimeZone":{}"#, "[".repeat(1_000_000));
     let error = json::from_str::<Callback>(&text).expect_err("unterminated");
     assert!(error.message().contains("EOF while parsing"), "{error}");
     let error = json::from_str::<Valid<Callback>>(&text).expect_err("unterminated");
@@ -257,7 +257,7 @@ fn a_number_of_a_million_digits_is_an_error_or_skipped() {
     let digits = "9".repeat(1_000_000);
     let error = json::from_str::<Callback>(&format!(r#"{{"timeoutSeconds":{digits}}}"#)).expect_err("not an i32");
     assert_eq!(error.path(), "timeoutSeconds");
-    let skipped = format!(r#"{{"afterCallWork":{digits}}}"#);
+    let skipped = format!(r#"{{"callbackTimeZone":{digits}}}"#);
     let (result, cost) = measure(|| parse_and_validate(&skipped));
     assert_eq!(result.ok(), Some(0));
     assert!(cost.bytes_max < 4096, "{cost:?}");

@@ -1,6 +1,9 @@
 //! `Callback`: a request to call a customer back, and the call that follows.
 
-use super::{CallbackState, DialerPreview, Direction, DisconnectType, Segment, Voicemail, Wrapup};
+use super::{
+    AfterCallWork, CallbackState, ConversationQueueMediaSettings, DialerPreview, Direction, DisconnectType, Segment,
+    Voicemail, Wrapup,
+};
 use crate::validate::{Report, rules};
 use crate::{Accessors, Builder, Validate};
 use chrono::{DateTime, Utc};
@@ -11,13 +14,18 @@ use serde::{Deserialize, Serialize};
 /// it.
 ///
 /// Every field is optional. Read it through its getters; make one with
-/// [`Callback::builder`] or by parsing JSON.
+/// [`Callback::builder`] or by parsing JSON. The fields are those of SDK 270.0.0:
+/// `initial_state`, `after_call_work`, `after_call_work_required`, `caller_id`,
+/// `caller_id_name` and `queue_media_settings` are new since 86.0.0.
 ///
 /// Rules (`validate`): the ids that are UUIDs are checked as UUIDs, callback numbers
 /// must be dialable, `timeout_seconds` is not negative, a callback is not connected
-/// before it alerted nor disconnected before it connected (or alerted), and the nested
-/// segments, preview, voicemail and wrap-up follow their own rules.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+/// before it alerted nor disconnected before it connected (or alerted), the caller id
+/// is an E.164 number, and the nested segments, preview, voicemail, wrap-up, after-call
+/// work and queue settings follow their own rules.
+///
+/// `PartialEq` but not `Eq`: the queue settings hold `f64` durations.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[validate(check = disconnected_not_before_start)]
 #[allow(clippy::struct_field_names)] // the wire format's names: `callbackNumbers`, ...
@@ -25,6 +33,10 @@ pub struct Callback {
     /// Where the callback is in its life.
     #[serde(skip_serializing_if = "Option::is_none")]
     state: Option<CallbackState>,
+
+    /// The state the callback was in when it first appeared in the conversation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    initial_state: Option<CallbackState>,
 
     /// The id of this communication, unique across the platform.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -136,6 +148,30 @@ pub struct Callback {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[validate(nested)]
     wrapup: Option<Wrapup>,
+
+    /// The agent's work on the callback once the customer is gone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    after_call_work: Option<AfterCallWork>,
+
+    /// True when the agent must do after-call work; used only when the queue leaves
+    /// that to the agent's request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after_call_work_required: Option<bool>,
+
+    /// The number the customer sees calling, as an E.164 number (`+13175550100`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(e164)]
+    caller_id: Option<String>,
+
+    /// The name the customer sees calling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    caller_id_name: Option<String>,
+
+    /// The queue's settings for callbacks, as they apply to this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    queue_media_settings: Option<ConversationQueueMediaSettings>,
 }
 
 /// `disconnected_time` is not before `connected_time`, or, when the callback never

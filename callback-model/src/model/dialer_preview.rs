@@ -33,6 +33,10 @@ pub struct DialerPreview {
     #[builder(each = "phone_number_column")]
     #[validate(nested)]
     phone_number_columns: Option<Vec<PhoneNumberColumn>>,
+
+    /// True when the callback is answered automatically once the call is placed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    callback_auto_answer: Option<bool>,
 }
 
 crate::strict::strict_struct!(DialerPreview);

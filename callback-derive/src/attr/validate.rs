@@ -84,7 +84,6 @@ impl GroupKind {
     pub(crate) fn needs_one(self) -> bool {
         matches!(self, GroupKind::AtLeast | GroupKind::Exactly)
     }
-
 }
 
 /// One rule with its optional overrides.

@@ -9,6 +9,7 @@ use crate::names::unraw;
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
+use std::collections::BTreeSet;
 use syn::{Attribute, Data, DeriveInput, Fields, Generics, Ident, Type, Visibility};
 
 /// Which derive is reading the input.
@@ -38,6 +39,9 @@ pub(crate) struct Container<'a> {
     pub(crate) builder: attr::builder::Container,
     pub(crate) validate: attr::validate::Container,
     pub(crate) accessors: attr::accessors::Container,
+    /// Every identifier written in the input, so that a generated name can be chosen
+    /// apart from all of them.
+    pub(crate) idents: BTreeSet<String>,
 }
 
 /// One named field.
@@ -105,9 +109,16 @@ impl<'a> Container<'a> {
             builder: attr::builder::Container::default(),
             validate: attr::validate::Container::default(),
             accessors: attr::accessors::Container::default(),
+            idents: BTreeSet::new(),
         };
+        collect_idents(input.to_token_stream(), &mut container.idents);
+        // The builder reads the `#[validate(..)]` rules it can prove (`required`, a
+        // non-empty list, the groups); mistakes in them are `Validate`'s to report.
         match derive {
-            Derive::Builder => container.builder = attr::builder::Container::parse(&input.attrs, errors),
+            Derive::Builder => {
+                container.builder = attr::builder::Container::parse(&input.attrs, errors);
+                container.validate = attr::validate::Container::parse(&input.attrs, &mut Errors::default());
+            }
             Derive::Validate => container.validate = attr::validate::Container::parse(&input.attrs, errors),
             Derive::Accessors => container.accessors = attr::accessors::Container::parse(&input.attrs, errors),
         }
@@ -130,7 +141,10 @@ impl<'a> Container<'a> {
                 accessors: attr::accessors::Field::default(),
             };
             match derive {
-                Derive::Builder => parsed.builder = attr::builder::Field::parse(attrs, errors),
+                Derive::Builder => {
+                    parsed.builder = attr::builder::Field::parse(attrs, errors);
+                    parsed.validate = attr::validate::Field::parse(attrs, &mut Errors::default());
+                }
                 Derive::Validate => {
                     parsed.validate = attr::validate::Field::parse(attrs, errors);
                     parsed.wire = serde.field(ident, attrs);
@@ -186,6 +200,18 @@ impl Field<'_> {
     pub(crate) fn doc_attrs(&self) -> TokenStream {
         let docs = &self.docs;
         quote!(#(#docs)*)
+    }
+}
+
+fn collect_idents(tokens: TokenStream, out: &mut BTreeSet<String>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) => {
+                out.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), out),
+            _ => {}
+        }
     }
 }
 

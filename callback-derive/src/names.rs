@@ -50,3 +50,16 @@ const KEYWORDS: &[&str] = &[
     "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
+
+/// `CreateCallbackCommand` -> `create_callback_command`: an underscore before each
+/// upper-case letter but the first, everything in lower case.
+pub(crate) fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, ch) in name.chars().enumerate() {
+        if ch.is_uppercase() && i > 0 && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.extend(ch.to_lowercase());
+    }
+    out
+}

@@ -179,6 +179,7 @@
 extern crate self as callback_model;
 
 pub mod attributes;
+pub mod fields;
 pub mod json;
 mod model;
 mod strict;
@@ -189,7 +190,8 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        BuilderStorage, Empty, ExtendPush, IsSet, IsUnset, Pusher, Set, Unset, check, copied, custom, has_items,
+        BoxedStorage, BuilderStorage, Empty, ExtendPush, HasItem, IsSet, IsUnset, MaySet, NotAnOption, OneOf2, OneOf3,
+        OneOf4, OneOf5, OneOf6, OneOfMany, Plain, Pusher, Set, Unset, check, copied, custom, has_items,
         unset_required_field,
     };
 }

@@ -16,7 +16,7 @@ pub struct Set;
 #[diagnostic::on_unimplemented(
     message = "the required field `{Field}` is not set",
     label = "`{Struct}` cannot be built before `{Field}` is set",
-    note = "a field is required when it is not an `Option` and has no `#[builder(default)]` or `#[builder(each = ..)]`; call its setter before this"
+    note = "a field is required when it is not an `Option` and has no `#[builder(default)]` or `#[builder(each = ..)]`, or when `#[validate(required)]` says so; call its setter before this"
 )]
 pub trait IsSet<Struct: ?Sized, Field: ?Sized> {}
 
@@ -31,6 +31,91 @@ impl<Struct: ?Sized, Field: ?Sized> IsSet<Struct, Field> for Set {}
 pub trait IsUnset<Struct: ?Sized, Field: ?Sized> {}
 
 impl<Struct: ?Sized, Field: ?Sized> IsUnset<Struct, Field> for Unset {}
+
+/// Asked by the finishing method of a list that a rule says must not be empty
+/// (`#[validate(length(min = 1))]` with an `each` pusher).
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` needs an element",
+    label = "`{Struct}` cannot be built before an element is added to `{Field}`",
+    note = "add one with the field's `each` setter, or set the whole list with its setter"
+)]
+pub trait HasItem<Struct: ?Sized, Field: ?Sized> {}
+
+impl<Struct: ?Sized, Field: ?Sized> HasItem<Struct, Field> for Set {}
+
+/// Asked by the setter of a member of an exclusive group (`exactly_one_of`,
+/// `at_most_one_of`) of the group's state: `Unset`, or the tag of the member already
+/// set, which may be set again.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` and `{Field}` exclude each other: `{Self}` is already set",
+    label = "`{Field}` cannot be set once `{Self}` is",
+    note = "a group rule on `{Struct}` allows one of its members at most"
+)]
+pub trait MaySet<Struct: ?Sized, Field: ?Sized> {}
+
+impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Unset {}
+
+macro_rules! one_of {
+    ($($name:ident($($member:ident),+): $members:literal;)+) => {$(
+        /// Asked by the finishing method of a group's state (`at_least_one_of`,
+        /// `exactly_one_of`), so that the message names the group's members.
+        #[diagnostic::on_unimplemented(
+            message = $members,
+            label = "`{Struct}` cannot be built before one of them is set",
+            note = "a group rule on `{Struct}` needs one of its members; set one before this"
+        )]
+        pub trait $name<Struct: ?Sized, $($member: ?Sized),+> {}
+
+        impl<Struct: ?Sized, $($member: ?Sized),+> $name<Struct, $($member),+> for Set {}
+    )+};
+}
+
+one_of! {
+    OneOf2(A, B): "`{Struct}` cannot be built before one of `{A}`, `{B}` is set";
+    OneOf3(A, B, C): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}` is set";
+    OneOf4(A, B, C, D): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}` is set";
+    OneOf5(A, B, C, D, E): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}` is set";
+    OneOf6(A, B, C, D, E, F): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}`, `{F}` is set";
+    OneOfMany(Members): "`{Struct}` cannot be built before one of `{Members}` is set";
+}
+
+/// A setter's argument that is the value itself (a number, `bool` or `char`): a literal
+/// then infers the field's type, as `.count(3)` on a `u32`. An `Option` is refused
+/// with a message that points to the `maybe_` setter.
+#[diagnostic::on_unimplemented(message = "this setter takes a `{T}`, and this is `{Self}`", label = "expected `{T}`")]
+pub trait Plain<T> {
+    /// The value.
+    fn into_plain(self) -> T;
+}
+
+macro_rules! plain {
+    ($($ty:ty),*) => {$(
+        impl Plain<$ty> for $ty {
+            #[allow(clippy::inline_always)]
+            #[inline(always)]
+            fn into_plain(self) -> $ty {
+                self
+            }
+        }
+    )*};
+}
+
+plain!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char);
+
+/// An `Option` given to a setter that takes the value itself.
+#[diagnostic::on_unimplemented(
+    message = "this setter takes the value itself, not an `Option`",
+    label = "an `Option`",
+    note = "an optional field is set from an `Option` by its `maybe_` setter: `maybe_` and the field's name"
+)]
+pub trait NotAnOption {}
+
+impl<T: NotAnOption> Plain<T> for Option<T> {
+    fn into_plain(self) -> T {
+        // `T: NotAnOption` has no impl, so this is never called.
+        unset_required_field()
+    }
+}
 
 /// The storage of a builder with nothing set: every field `None`.
 pub trait Empty: Sized {
@@ -81,6 +166,50 @@ impl<T: Empty> Drop for BuilderStorage<T> {
     #[inline(always)]
     fn drop(&mut self) {
         discard(take(&mut self.0));
+    }
+}
+
+/// A wide builder's storage, on the heap: moving the builder moves a pointer, so a
+/// chain of setters on a struct of many fields costs stack and compile time in
+/// proportion to its length. Like [`BuilderStorage`], its `Drop` hands the storage to an
+/// out-of-line function, so that each unwinding path of a chain is one call.
+pub struct BoxedStorage<T: Empty>(Option<Box<T>>);
+
+impl<T: Empty> BoxedStorage<T> {
+    /// Nothing set.
+    #[allow(clippy::inline_always, clippy::new_without_default)]
+    #[inline(always)]
+    pub fn new() -> Self {
+        BoxedStorage(Some(Box::new(T::EMPTY)))
+    }
+
+    /// The storage, for a setter. `extern "C"`, so that it cannot unwind.
+    #[inline]
+    pub extern "C" fn get(&mut self) -> &mut T {
+        match &mut self.0 {
+            Some(storage) => storage,
+            None => unset_required_field(),
+        }
+    }
+
+    /// The storage, for `build`.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub fn into_inner(mut self) -> T {
+        match self.0.take() {
+            Some(storage) => *storage,
+            None => unset_required_field(),
+        }
+    }
+}
+
+impl<T: Empty> Drop for BoxedStorage<T> {
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn drop(&mut self) {
+        if let Some(storage) = self.0.take() {
+            discard(storage);
+        }
     }
 }
 

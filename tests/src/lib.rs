@@ -1,6 +1,7 @@
 //! Shared fixtures for the integration tests and benchmarks of `callback`.
 
 pub mod checks;
+pub mod groups;
 pub mod hand;
 pub mod shaped;
 pub mod strategies;

@@ -22,15 +22,20 @@ struct Order {
     currency: String,
 }
 
-fn order() -> OrderBuilder<callback_model::__private::Set, callback_model::__private::Set> {
-    Order::builder().customer("c-1").quantity(2_u32)
+/// A builder with both required fields set.
+macro_rules! order {
+    () => {
+        Order::builder().customer("c-1").quantity(2)
+    };
 }
 
 #[test]
-fn required_fields_take_anything_that_converts_into_the_field_type() {
-    let built = Order::builder().customer("c-1").quantity(3_u8).build();
+fn setters_take_anything_that_converts_into_the_field_type_and_numbers_as_they_are() {
+    let built = Order::builder().customer("c-1").quantity(3).build();
     assert_eq!(built.customer, "c-1");
     assert_eq!(built.quantity, 3);
+    let built = Order::builder().customer(String::from("c-2")).quantity(u32::MAX).priority(7).build();
+    assert_eq!((built.customer.as_str(), built.quantity, built.priority), ("c-2", u32::MAX, 7));
 }
 
 #[test]
@@ -42,7 +47,7 @@ fn required_fields_can_be_set_in_any_order() {
 
 #[test]
 fn unset_optional_fields_are_none_and_defaults_are_filled_in() {
-    let built = order().build();
+    let built = order!().build();
     assert_eq!(built.note, None);
     assert_eq!(built.tags, None);
     assert_eq!(built.codes, None);
@@ -53,42 +58,42 @@ fn unset_optional_fields_are_none_and_defaults_are_filled_in() {
 
 #[test]
 fn optional_setter_takes_the_inner_type_and_the_last_call_wins() {
-    let built = order().note("first").note(String::from("second")).build();
+    let built = order!().note("first").note(String::from("second")).build();
     assert_eq!(built.note.as_deref(), Some("second"));
 }
 
 #[test]
 fn maybe_setter_sets_with_some_and_clears_with_none() {
-    assert_eq!(order().maybe_note(Some("kept".to_owned())).build().note.as_deref(), Some("kept"));
-    assert_eq!(order().note("dropped").maybe_note(None).build().note, None);
+    assert_eq!(order!().maybe_note(Some("kept".to_owned())).build().note.as_deref(), Some("kept"));
+    assert_eq!(order!().note("dropped").maybe_note(None).build().note, None);
 }
 
 #[test]
 fn default_fields_take_the_set_value_over_the_default() {
-    let built = order().priority(9_u8).currency("SEK").build();
+    let built = order!().priority(9_u8).currency("SEK").build();
     assert_eq!((built.priority, built.currency.as_str()), (9, "SEK"));
 }
 
 #[test]
 fn default_fields_have_maybe_setters_too() {
-    let built = order().currency("SEK").maybe_currency(None).maybe_priority(Some(4)).build();
+    let built = order!().currency("SEK").maybe_currency(None).maybe_priority(Some(4)).build();
     assert_eq!((built.priority, built.currency.as_str()), (4, "EUR"));
 }
 
 #[test]
 fn each_appends_one_element_per_call_in_order() {
-    let built = order().item("a").item(String::from("b")).item("c").build();
+    let built = order!().item("a").item(String::from("b")).item("c").build();
     assert_eq!(built.items, ["a", "b", "c"]);
 }
 
 #[test]
 fn each_on_an_option_collection_starts_it_at_the_first_element() {
-    assert_eq!(order().tag("x").tag("y").build().tags, Some(vec!["x".to_owned(), "y".to_owned()]));
+    assert_eq!(order!().tag("x").tag("y").build().tags, Some(vec!["x".to_owned(), "y".to_owned()]));
 }
 
 #[test]
 fn collection_setter_takes_any_iterable_of_convertible_items() {
-    let built = order().items(["a", "b"]).codes((1_u8..4).map(u16::from)).tags(vec!["t"]).build();
+    let built = order!().items(["a", "b"]).codes((1_u8..4).map(u16::from)).tags(vec!["t"]).build();
     assert_eq!(built.items, ["a", "b"]);
     assert_eq!(built.codes, Some(vec![1, 2, 3]));
     assert_eq!(built.tags, Some(vec!["t".to_owned()]));
@@ -96,13 +101,13 @@ fn collection_setter_takes_any_iterable_of_convertible_items() {
 
 #[test]
 fn collection_setter_replaces_and_each_appends_after_it() {
-    let built = order().item("lost").items(["a"]).item("b").build();
+    let built = order!().item("lost").items(["a"]).item("b").build();
     assert_eq!(built.items, ["a", "b"]);
 }
 
 #[test]
 fn maybe_setter_of_an_option_collection_takes_the_collection() {
-    assert_eq!(order().maybe_codes(Some(vec![7])).build().codes, Some(vec![7]));
+    assert_eq!(order!().maybe_codes(Some(vec![7])).build().codes, Some(vec![7]));
 }
 
 #[derive(Debug, PartialEq, Builder)]

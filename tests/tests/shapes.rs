@@ -92,7 +92,8 @@ fn box_and_nested_option() {
     assert_eq!(value.boxed().name(), "a");
     assert_eq!(value.twice(), Some(&Some("x".to_owned())));
     assert_eq!(codes(&value), ["twice:uuid"]);
-    let absent = Wrapped::builder().boxed(Box::new(Leaf::builder().name(" ").build())).maybe_twice(None).build();
+    // `required` makes `twice`'s setter necessary, so the builder cannot leave it out.
+    let absent = Wrapped { boxed: Box::new(Leaf::builder().name(" ").build()), twice: None, boxed_list: None };
     assert_eq!(codes(&absent), ["boxed.name:non_blank", "twice:required"]);
     let explicit_none = Wrapped::builder().boxed(Box::new(Leaf::builder().name("a").build())).twice(None).build();
     assert_eq!(codes(&explicit_none), Vec::<String>::new());

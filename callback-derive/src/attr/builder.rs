@@ -1,4 +1,4 @@
-//! `#[builder(...)]`: on the struct, `crate`, `start_fn`, `finish_fn`; on a field,
+//! `#[builder(...)]`: on the struct, `crate`, `start_fn`, `finish_fn`, `tags`; on a field,
 //! `default`, `default = expr` and `each = "name"`.
 
 use super::{expr_tokens, for_each_item, ident_value, no_arguments, path_value, unknown_key};
@@ -6,7 +6,7 @@ use crate::ctxt::Errors;
 use proc_macro2::Span;
 use syn::{Attribute, Ident, Path, Token};
 
-const CONTAINER_KEYS: &[&str] = &["crate", "start_fn", "finish_fn"];
+const CONTAINER_KEYS: &[&str] = &["crate", "start_fn", "finish_fn", "tags"];
 const FIELD_KEYS: &[&str] = &["default", "each"];
 
 /// `#[builder(...)]` on the struct.
@@ -18,6 +18,9 @@ pub(crate) struct Container {
     pub(crate) start_fn: Option<Ident>,
     /// `finish_fn = name`: replaces `build()` (and `try_build()` becomes `try_<name>()`).
     pub(crate) finish_fn: Option<Ident>,
+    /// `tags = path`: the module whose types name the fields in the builder's messages,
+    /// instead of one generated for the struct.
+    pub(crate) tags: Option<Path>,
 }
 
 /// `#[builder(...)]` on a field.
@@ -57,6 +60,10 @@ impl Container {
                 }
                 "start_fn" => {
                     out.start_fn = Some(ident_value(meta, "new")?);
+                    return Ok(());
+                }
+                "tags" => {
+                    out.tags = Some(path_value(meta, "crate::fields")?);
                     return Ok(());
                 }
                 "finish_fn" => &mut out.finish_fn,

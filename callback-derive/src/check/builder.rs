@@ -1,13 +1,20 @@
 //! The builder's plan: the entry points' names, each field's role and setters, and the
-//! type parameter of each required field. Checked here: a field named like an entry
-//! point or the storage's phantom field, `each` on what is not a growable collection,
-//! `default` where it cannot apply, and two setters of the same name.
+//! builder's type-level state: one leaf for each thing `.build()` waits for or a setter
+//! must not repeat (a required field, a field `#[validate(required)]`, a list that must
+//! not be empty, a group rule). Checked here: a field named like an entry point or the
+//! storage's phantom field, `each` on what is not a growable collection, `default`
+//! where it cannot apply, and two setters of the same name.
+//!
+//! The builder reads the `#[validate(..)]` rules a type can prove; a mistake in them is
+//! not reported here but by `Validate`, which reads the same attributes.
 
+use super::validate::group_plan;
 use super::{Claim, Names, type_name};
 use crate::ast::{Container, Field};
 use crate::attr::builder::DefaultValue;
+use crate::attr::validate::{GroupKind, Number, RuleKind};
 use crate::ctxt::Errors;
-use crate::names::{affixed, make_ident, unraw, upper_camel};
+use crate::names::{affixed, make_ident, snake_case, unraw};
 use crate::ty::Kind;
 use proc_macro2::Span;
 use syn::{Ident, Type};
@@ -16,12 +23,27 @@ use syn::{Ident, Type};
 /// the struct's, so this name is reserved).
 pub(crate) const PHANTOM_FIELD: &str = "__callback_marker";
 
+/// A struct with more fields than this keeps its builder's storage on the heap: moving
+/// the builder is then moving a pointer, so a chain of setters costs stack and compile
+/// time in proportion to its length, where a storage moved whole from setter to setter
+/// costs both in proportion to its square.
+pub(crate) const INLINE_FIELDS: usize = 64;
+
 /// What the builder generator reads.
 pub(crate) struct Plan<'c, 'a> {
     pub(crate) container: &'c Container<'a>,
     pub(crate) entry: EntryPoints,
     /// One per field of the struct, in order.
     pub(crate) members: Vec<Member<'c, 'a>>,
+    /// The leaves of the type-level state, which is a balanced tree of them.
+    pub(crate) leaves: Vec<Leaf>,
+    /// The module that holds the field tags: `segment_builder`, generated, unless
+    /// `#[builder(tags = path)]` names one.
+    pub(crate) state_mod: Ident,
+    /// `#[builder(tags = path)]`.
+    pub(crate) tags: Option<&'c syn::Path>,
+    /// A prefix no identifier of the input starts with, for generated type parameters.
+    pub(crate) fresh: String,
 }
 
 /// The names of the entry points: `builder()`, `build()`, `try_build()` or their renames.
@@ -40,12 +62,19 @@ pub(crate) struct Member<'c, 'a> {
     /// The element type, when the field is a collection a setter fills from an
     /// iterator (and an `each` pusher can grow).
     pub(crate) elements: Option<&'c Type>,
-    /// `maybe_x`, the setter taking an `Option`, for an optional or defaulted field.
+    /// `maybe_x`, the setter taking an `Option`, for an optional or defaulted field that
+    /// no rule makes necessary.
     pub(crate) maybe: Option<Ident>,
     /// `each = "name"`: the setter that adds one element.
     pub(crate) pusher: Option<&'c Ident>,
-    /// For a required field, its type parameter in the builder: `__StartTime`.
-    pub(crate) state: Option<Ident>,
+    /// The setter takes the value itself (a number, `bool` or `char`), so that a
+    /// literal infers its type; other setters take `impl Into<T>`.
+    pub(crate) plain: bool,
+    /// Whether the builder's messages name the field, so it has a tag in the state
+    /// module.
+    pub(crate) tagged: bool,
+    /// What its setter (and pusher) do to the state.
+    pub(crate) moves: Vec<Move>,
 }
 
 /// How the builder holds a field and which setters it gets.
@@ -61,10 +90,60 @@ pub(crate) enum Role<'c> {
     Collected,
 }
 
+/// One thing the type-level state tracks.
+pub(crate) enum Leaf {
+    /// A field `.build()` waits for: `member` indexes [`Plan::members`].
+    Field { member: usize, wait: Wait },
+    /// A group rule over the members at these indices.
+    Group { kind: GroupKind, members: Vec<usize> },
+}
+
+/// What a field's leaf waits for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wait {
+    /// Its setter, called once: a required field, or an `Option` `#[validate(required)]`.
+    Set,
+    /// An element (a push, or the whole list): a collection with a pusher and
+    /// `#[validate(length(min = 1..))]`.
+    Item,
+}
+
+/// What a setter does to one leaf of the state.
+#[derive(Clone, Copy)]
+pub(crate) struct Move {
+    pub(crate) leaf: usize,
+    pub(crate) how: How,
+}
+
+/// How a setter moves a leaf.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum How {
+    /// From `Unset` to `Set`, only once: a second call does not compile.
+    Once,
+    /// To `Set` from any state: pushers, and members of an `at_least_one_of`.
+    Fill,
+    /// To this member's tag, from `Unset` or from the tag itself: a member of an
+    /// `exactly_one_of` or `at_most_one_of`, whose fellow members then no longer compile.
+    Choose,
+}
+
 impl<'c, 'a> Plan<'c, 'a> {
-    /// The required members, in field order.
-    pub(crate) fn required(&self) -> impl Iterator<Item = &Member<'c, 'a>> {
-        self.members.iter().filter(|member| member.state.is_some())
+    /// A generated type parameter: the fresh prefix and `name`.
+    pub(crate) fn param(&self, name: &str) -> Ident {
+        Ident::new(&format!("{}{name}", self.fresh), Span::call_site())
+    }
+
+    /// The members whose leaf `.build()` waits for, with the leaf's index.
+    pub(crate) fn waited_fields(&self) -> impl Iterator<Item = (usize, &Member<'c, 'a>, Wait)> {
+        self.leaves.iter().enumerate().filter_map(|(index, leaf)| match leaf {
+            Leaf::Field { member, wait } => Some((index, &self.members[*member], *wait)),
+            Leaf::Group { .. } => None,
+        })
+    }
+
+    /// Whether the storage lives on the heap (see [`INLINE_FIELDS`]).
+    pub(crate) fn boxed(&self) -> bool {
+        self.members.len() > INLINE_FIELDS
     }
 }
 
@@ -76,10 +155,13 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
     for field in &container.fields {
         check_field(container, field, &entry, errors);
     }
-    let mut states = StateNames::default();
-    let members: Vec<Member<'c, 'a>> = container.fields.iter().map(|field| member(field, &mut states)).collect();
+    let mut members: Vec<Member<'c, 'a>> = container.fields.iter().map(member).collect();
+    let leaves = leaves(container, &mut members);
     check_setter_names(&entry, &members, errors);
-    (errors.len() == before).then_some(Plan { container, entry, members })
+    let state_mod = Ident::new(&format!("{}_builder", snake_case(&unraw(container.ident))), container.ident.span());
+    let fresh = fresh_prefix(container);
+    let tags = container.builder.tags.as_ref();
+    (errors.len() == before).then_some(Plan { container, entry, members, leaves, state_mod, tags, fresh })
 }
 
 fn entry_points(container: &Container<'_>) -> EntryPoints {
@@ -90,7 +172,7 @@ fn entry_points(container: &Container<'_>) -> EntryPoints {
     EntryPoints { start, finish, try_finish }
 }
 
-fn member<'c, 'a>(field: &'c Field<'a>, states: &mut StateNames) -> Member<'c, 'a> {
+fn member<'c, 'a>(field: &'c Field<'a>) -> Member<'c, 'a> {
     let role = match (field.kind, &field.builder.default) {
         (Kind::Option(_), _) => Role::Optional,
         (_, Some(default)) if field.builder.each.is_none() => Role::Defaulted(default),
@@ -102,6 +184,10 @@ fn member<'c, 'a>(field: &'c Field<'a>, states: &mut StateNames) -> Member<'c, '
         _ => field.ty,
     };
     let elements = field.kind.without_option().extendable_seq().map(|seq| seq.elem);
+    let plain = match elements {
+        Some(elem) => Kind::of(elem).is_primitive(),
+        None => Kind::of(value_ty).is_primitive(),
+    };
     Member {
         field,
         role,
@@ -109,32 +195,73 @@ fn member<'c, 'a>(field: &'c Field<'a>, states: &mut StateNames) -> Member<'c, '
         elements,
         maybe: matches!(role, Role::Optional | Role::Defaulted(_)).then(|| affixed("maybe_", field.ident, "")),
         pusher: field.builder.each.as_ref().filter(|_| elements.is_some()),
-        state: matches!(role, Role::Required).then(|| states.next(&field.name)),
+        plain,
+        tagged: false,
+        moves: Vec::new(),
     }
 }
 
-/// The type parameters of the required fields: `__` and the field's name in camel case.
-#[derive(Default)]
-struct StateNames {
-    taken: Vec<String>,
-}
-
-impl StateNames {
-    /// `a_b` and `a__b` are both `AB` in camel case: the later ones are numbered, until
-    /// the name is free.
-    fn next(&mut self, field: &str) -> Ident {
-        let base = format!("__{}", upper_camel(field));
-        let mut state = base.clone();
-        for n in 2.. {
-            if !self.taken.contains(&state) {
-                break;
-            }
-            state = format!("{base}{n}");
+/// The leaves of the state, and each member's moves on them: required fields first
+/// (in field order), then the groups (in the order written).
+fn leaves(container: &Container<'_>, members: &mut [Member<'_, '_>]) -> Vec<Leaf> {
+    let mut leaves = Vec::new();
+    for (index, member) in members.iter_mut().enumerate() {
+        let rules = &member.field.validate.rules;
+        let required =
+            matches!(member.role, Role::Optional) && rules.iter().any(|r| matches!(r.kind, RuleKind::Required));
+        let non_empty = matches!(member.role, Role::Collected) && member.pusher.is_some() && needs_an_item(rules);
+        let (wait, how) = match member.role {
+            Role::Required => (Wait::Set, How::Once),
+            // A list that a pusher can grow is set by any of its setters, any number of times.
+            _ if required && member.pusher.is_some() => (Wait::Set, How::Fill),
+            _ if required => (Wait::Set, How::Once),
+            _ if non_empty => (Wait::Item, How::Fill),
+            _ => continue,
+        };
+        if required {
+            // The rule makes it necessary: no setter takes an `Option` that may be `None`.
+            member.maybe = None;
         }
-        let ident = Ident::new(&state, Span::call_site());
-        self.taken.push(state);
-        ident
+        member.moves.push(Move { leaf: leaves.len(), how });
+        member.tagged = true;
+        leaves.push(Leaf::Field { member: index, wait });
     }
+    for group in &container.validate.groups {
+        // A group that names no field it can use is `Validate`'s to report.
+        let Some(plan) = group_plan(container, group, &mut Errors::default()) else { continue };
+        let indices: Vec<usize> = plan
+            .members
+            .iter()
+            .filter_map(|field| members.iter().position(|member| std::ptr::eq(member.field, *field)))
+            .collect();
+        let how = if group.kind == GroupKind::AtLeast { How::Fill } else { How::Choose };
+        for &index in &indices {
+            members[index].moves.push(Move { leaf: leaves.len(), how });
+            members[index].tagged = true;
+        }
+        leaves.push(Leaf::Group { kind: group.kind, members: indices });
+    }
+    leaves
+}
+
+/// `length(min = N)` with `N` a literal of 1 or more.
+fn needs_an_item(rules: &[crate::attr::validate::Rule]) -> bool {
+    rules.iter().any(|rule| match &rule.kind {
+        RuleKind::Length(bounds) => {
+            matches!(bounds.min.as_ref().and_then(|min| min.literal), Some(Number::Int(min)) if min >= 1)
+        }
+        _ => false,
+    })
+}
+
+/// `__S`, or with more underscores until no identifier of the input starts with it:
+/// generated parameters then clash with nothing the user wrote.
+fn fresh_prefix(container: &Container<'_>) -> String {
+    let mut prefix = String::from("__S");
+    while container.idents.iter().any(|ident| ident.starts_with(&prefix)) {
+        prefix.push('_');
+    }
+    prefix
 }
 
 fn check_field(container: &Container<'_>, field: &Field<'_>, entry: &EntryPoints, errors: &mut Errors) {

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Every field is optional. Rule (`validate`): it does not end before it starts.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct AfterCallWork {
     /// When the after-call work began.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]

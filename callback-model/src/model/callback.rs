@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 /// `PartialEq` but not `Eq`: the queue settings hold `f64` durations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 #[validate(check = disconnected_not_before_start)]
 #[allow(clippy::struct_field_names)] // the wire format's names: `callbackNumbers`, ...
 pub struct Callback {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize, Serializer};
 /// writing one is an error, never a silent `null`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct ConversationQueueMediaSettings {
     /// Seconds an agent has to answer before being marked as not responding.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -33,6 +33,8 @@ use std::collections::BTreeMap;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
+#[validate(at_least_one_of(queue_id, routing_data))]
 pub struct CreateCallbackCommand {
     /// The id of the script the agent follows on the call.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Both fields are required on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct CreateCallbackResponse {
     /// The conversation of the new callback.
     #[validate(nested)]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// from which list and campaign, and which of its numbers can be dialed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct DialerPreview {
     /// The id of the preview.
     #[serde(skip_serializing_if = "Option::is_none")]

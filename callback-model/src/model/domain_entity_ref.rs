@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Every field is optional and free text: the ids of some entities are not UUIDs.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct DomainEntityRef {
     /// The id of the entity.
     #[serde(skip_serializing_if = "Option::is_none")]

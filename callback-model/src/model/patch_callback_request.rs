@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// agent and queue ids are UUIDs; each callback number is non-blank and dialable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct PatchCallbackRequest {
     /// The id of the conversation of the callback to change.
     #[validate(uuid)]

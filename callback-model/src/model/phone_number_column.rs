@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// and which column holds the times it may be called.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct PhoneNumberColumn {
     /// The column's name in the contact list.
     #[serde(skip_serializing_if = "Option::is_none")]

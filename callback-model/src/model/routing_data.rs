@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// with a score of 100 and the flag [`RoutingData::AGENT_OWNED_CALLBACK`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct RoutingData {
     /// The id of the queue the callback waits in.
     #[validate(uuid)]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Every field is optional. Rule (`validate`): the score is 0 to 100.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct ScoredAgent {
     /// The agent.
     #[serde(skip_serializing_if = "Option::is_none")]

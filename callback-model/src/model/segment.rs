@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// although the 86.0.0 schema marks it required: the API does send open segments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct Segment {
     /// When the segment began.
     #[serde(with = "crate::timestamp")]

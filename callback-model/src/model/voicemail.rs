@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// The voicemail a customer left, when the callback came from an ACD voicemail.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct Voicemail {
     /// The id of the voicemail.
     #[serde(skip_serializing_if = "Option::is_none")]

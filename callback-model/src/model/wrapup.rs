@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// how long wrapping up took.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
 #[serde(rename_all = "camelCase", remote = "Self")]
+#[builder(tags = crate::fields)]
 pub struct Wrapup {
     /// The wrap-up code. Usually a UUID, but the platform also has system codes that
     /// are not, so no format is checked.

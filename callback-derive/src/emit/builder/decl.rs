@@ -1,19 +1,20 @@
 //! The builder type, its storage, `T::builder()` that makes one, and how the builder
-//! holds the storage: bare, or in the runtime's `BuilderStorage` (see the module
+//! holds the storage: bare, in the runtime's `BuilderStorage`, or boxed (see the module
 //! documentation of `emit::builder`). Every use of the storage goes through the four
 //! functions at the end.
 
-use super::Builder;
-use crate::check::builder::{EntryPoints, Role};
+use super::{Builder, Holding};
+use crate::attr::validate::GroupKind;
+use crate::check::builder::{EntryPoints, Leaf, Role, Wait};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
 impl Builder<'_, '_, '_> {
-    /// `struct FooBuilder<..struct's params.., __Req = Unset, ..>`, holding the storage
+    /// `struct FooBuilder<..struct's params.., __S = (Unset, ..)>`, holding the storage
     /// and the type-level state, and the storage struct itself.
     pub(super) fn builder_struct(&self) -> TokenStream {
-        let Builder { plan, type_name: builder, storage, phantom, args, unset, states, .. } = self;
+        let Builder { plan, type_name: builder, storage, phantom, args, .. } = self;
         let container = plan.container;
         let (ident, vis) = (container.ident, container.vis);
         let struct_params: Vec<_> = container.generics.params.iter().collect();
@@ -29,13 +30,20 @@ impl Builder<'_, '_, '_> {
         });
         let docs = self.struct_docs();
         let storage_type = self.storage_type();
+        let (state_param, state) = match &self.state {
+            Some(state) => {
+                let initial = self.initial_state();
+                (quote!(#state = #initial), quote!(#state))
+            }
+            None => (TokenStream::new(), quote!(())),
+        };
         quote! {
             #(#[doc = #docs])*
             #[must_use = "a builder does nothing until it is finished"]
             #[allow(non_camel_case_types)]
-            #vis struct #builder<#(#struct_params,)* #(#states = #unset),*> #where_clause {
+            #vis struct #builder<#(#struct_params,)* #state_param> #where_clause {
                 fields: #storage_type,
-                state: ::core::marker::PhantomData<fn() -> (#(#states,)*)>,
+                state: ::core::marker::PhantomData<fn() -> #state>,
             }
 
             #[doc(hidden)]
@@ -54,15 +62,32 @@ impl Builder<'_, '_, '_> {
             format!(" Builds a [`{ident}`] one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."),
             String::new(),
         ];
-        let names: Vec<String> = self.plan.required().map(|member| format!("`{}`", member.field.name)).collect();
-        if names.is_empty() {
+        let mut waits: Vec<String> = Vec::new();
+        for leaf in &self.plan.leaves {
+            waits.push(match leaf {
+                Leaf::Field { member, wait: Wait::Set } => format!("`{}`", self.plan.members[*member].field.name),
+                Leaf::Field { member, wait: Wait::Item } => {
+                    format!("an element of `{}`", self.plan.members[*member].field.name)
+                }
+                Leaf::Group { kind: GroupKind::AtMost, .. } => continue,
+                Leaf::Group { members, .. } => {
+                    let names: Vec<String> =
+                        members.iter().map(|&m| format!("`{}`", self.plan.members[m].field.name)).collect();
+                    format!("one of {}", names.join(", "))
+                }
+            });
+        }
+        if waits.is_empty() {
             docs.push(format!(" Every field may be left unset: `.{finish}()` is always available."));
         } else {
-            docs.push(format!(
-                " Required fields: {}. `.{finish}()` compiles once each of them is set.",
-                names.join(", ")
-            ));
+            docs.push(format!(" `.{finish}()` compiles once it has {}.", waits.join("; ")));
         }
+        let state_mod = match self.plan.tags {
+            Some(path) => quote::ToTokens::to_token_stream(path).to_string().replace(' ', ""),
+            None => self.plan.state_mod.to_string(),
+        };
+        docs.push(String::new());
+        docs.push(format!(" The names its compile errors use are in [`{state_mod}`]."));
         docs
     }
 
@@ -88,11 +113,11 @@ impl Builder<'_, '_, '_> {
 
     /// `T::builder()`.
     pub(super) fn start(&self) -> TokenStream {
-        let Builder { plan, type_name: builder, params, args, unset, .. } = self;
+        let Builder { plan, type_name: builder, params, args, .. } = self;
         let container = plan.container;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &plan.entry.start;
-        let unsets = std::iter::repeat_n(unset, self.states.len());
+        let fresh = self.builder_type(&self.initial_state());
         let new_storage = self.new_storage();
         let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
         quote! {
@@ -101,7 +126,7 @@ impl Builder<'_, '_, '_> {
             impl<#(#params),*> #ident<#(#args),*> #where_clause {
                 #[doc = #doc]
                 #[inline(always)]
-                #vis fn #start() -> #builder<#(#args,)* #(#unsets),*> {
+                #vis fn #start() -> #fresh {
                     #builder {
                         fields: #new_storage,
                         state: ::core::marker::PhantomData,
@@ -115,33 +140,41 @@ impl Builder<'_, '_, '_> {
     fn storage_type(&self) -> TokenStream {
         let (krate, storage, args) = (&self.krate, &self.storage, &self.args);
         let ty = quote!(#storage<#(#args),*>);
-        if self.bare { ty } else { quote!(#krate::__private::BuilderStorage<#ty>) }
+        match self.holding {
+            Holding::Bare => ty,
+            Holding::Held => quote!(#krate::__private::BuilderStorage<#ty>),
+            Holding::Boxed => quote!(#krate::__private::BoxedStorage<#ty>),
+        }
     }
 
     /// The storage with nothing set.
     fn new_storage(&self) -> TokenStream {
         let (krate, storage, args) = (&self.krate, &self.storage, &self.args);
-        if self.bare {
-            quote!(<#storage<#(#args),*> as #krate::__private::Empty>::EMPTY)
-        } else {
-            quote!(#krate::__private::BuilderStorage::new())
+        match self.holding {
+            Holding::Bare => quote!(<#storage<#(#args),*> as #krate::__private::Empty>::EMPTY),
+            Holding::Held => quote!(#krate::__private::BuilderStorage::new()),
+            Holding::Boxed => quote!(#krate::__private::BoxedStorage::new()),
         }
     }
 
     /// The storage struct itself, out of `fields`, for `build`.
     pub(super) fn open_storage(&self, fields: &TokenStream) -> TokenStream {
         let krate = &self.krate;
-        if self.bare { quote!(#fields) } else { quote!(#krate::__private::BuilderStorage::into_inner(#fields)) }
+        match self.holding {
+            Holding::Bare => quote!(#fields),
+            Holding::Held => quote!(#krate::__private::BuilderStorage::into_inner(#fields)),
+            Holding::Boxed => quote!(#krate::__private::BoxedStorage::into_inner(#fields)),
+        }
     }
 
     /// The place of field `name` in `fields`: through `BuilderStorage::get`, a call that
-    /// cannot unwind, unless the storage is bare.
+    /// cannot unwind, when the storage is held there.
     pub(super) fn slot(&self, fields: &TokenStream, name: &Ident) -> TokenStream {
         let krate = &self.krate;
-        if self.bare {
-            quote!(#fields.#name)
-        } else {
-            quote!(#krate::__private::BuilderStorage::get(&mut #fields).#name)
+        match self.holding {
+            Holding::Bare => quote!(#fields.#name),
+            Holding::Held => quote!(#krate::__private::BuilderStorage::get(&mut #fields).#name),
+            Holding::Boxed => quote!(#krate::__private::BoxedStorage::get(&mut #fields).#name),
         }
     }
 }

@@ -7,12 +7,15 @@ use crate::check::builder::{EntryPoints, Member, Role};
 use crate::emit::local;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::Ident;
 use syn::spanned::Spanned;
 
 impl Builder<'_, '_, '_> {
-    /// `.build()` and `.try_build()`.
+    /// The impl of `.build()` and `.try_build()`, over the state with every leaf bound
+    /// to a parameter of its own, each asked to be set (or not, for an
+    /// `at_most_one_of`).
     pub(super) fn finish(&self) -> TokenStream {
-        let Builder { plan, krate, args, .. } = self;
+        let Builder { plan, krate, params, .. } = self;
         let container = plan.container;
         let (ident, vis) = (container.ident, container.vis);
         let EntryPoints { finish, try_finish, .. } = &plan.entry;
@@ -42,13 +45,16 @@ impl Builder<'_, '_, '_> {
             };
             quote!(#cfgs #name: #stored,)
         });
-        let bounds: Vec<TokenStream> = plan
-            .required()
-            .filter_map(|member| {
-                let (state, tag) = (member.state.as_ref()?, member.field.ident);
-                Some(quote!(#state: #krate::__private::IsSet<#ident<#(#args),*>, #tag>))
-            })
-            .collect();
+        let leaves: Vec<Ident> = (0..plan.leaves.len()).map(|i| plan.param(&format!("L{i}"))).collect();
+        let bounds: Vec<TokenStream> =
+            leaves.iter().enumerate().filter_map(|(i, param)| self.finish_bound(i, param)).collect();
+        let state = super::state::tree(0, leaves.len(), &mut |i| {
+            let leaf = &leaves[i];
+            quote!(#leaf)
+        });
+        let builder = self.builder_type(&state);
+        let struct_type = self.struct_type();
+        let where_clause = &plan.container.generics.where_clause;
         // A `default = expr` is checked against the field's type in a `let`, so that a
         // wrong expression is reported as "expected `u32`, found `&str`" at the expression.
         let defaults = plan.members.iter().filter_map(|member| {
@@ -74,9 +80,12 @@ impl Builder<'_, '_, '_> {
         // defined (and fail there for a struct without `Validate`); under a binder it is
         // checked only where `try_build` is called.
         quote! {
+            #[automatically_derived]
+            #[allow(dead_code, non_camel_case_types)]
+            impl<#(#params,)* #(#leaves),*> #builder #where_clause {
             #[doc = #finish_doc]
             #[inline(always)]
-            #vis fn #finish(self) -> #ident<#(#args),*> where #(#bounds,)* {
+            #vis fn #finish(self) -> #struct_type where #(#bounds,)* {
                 let #storage { #(#slots)* .. } = #open;
                 #(#defaults)*
                 #ident {
@@ -90,12 +99,13 @@ impl Builder<'_, '_, '_> {
             #[doc = ""]
             #[doc = " Every violation, when a rule does not hold."]
             #[inline(always)]
-            #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#ident<#(#args),*>>, #krate::ValidationErrors>
+            #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#struct_type>, #krate::ValidationErrors>
             where
                 #(#bounds,)*
-                for<'__callback> #ident<#(#args),*>: #krate::Validate,
+                for<'__callback> #struct_type: #krate::Validate,
             {
                 #krate::Valid::new(self.#finish())
+            }
             }
         }
     }

@@ -4,13 +4,14 @@
 //! (`setters`), the finishing methods (`finish`), and the field tags the messages name
 //! (`state`).
 //!
-//! Type-level state is spent only on required fields: the builder has one type
-//! parameter per required field, `Unset` until its setter is called and `Set` after.
-//! `.build()` asks each of them to be `Set` through the runtime's `IsSet<Struct, Field>`,
-//! where `Field` is an empty type named after the field (its tag), so that the trait's
-//! `#[diagnostic::on_unimplemented]` message names the missing field; the setter asks
-//! for `Unset` the same way (`IsUnset`), so a second call names the field too. Optional
-//! fields keep their value in an `Option` and their setters return `Self`.
+//! Type-level state is spent only where it buys a guarantee: on what `.build()` waits
+//! for (a required field, a field `#[validate(required)]`, a list that needs an
+//! element, one of a group) and on what a setter may not repeat (a required field, a
+//! second member of an exclusive group). It is one type parameter, a tree of those
+//! leaves (see `state`); a struct with none has no state parameter. `.build()` asks each
+//! leaf to be set through the runtime's traits, whose `#[diagnostic::on_unimplemented]`
+//! messages name the field by its tag. Optional fields keep their value in an `Option`
+//! and their setters return `Self`.
 //!
 //! A builder is free at run time because no call ever receives its address, which lets
 //! the optimiser keep it in registers and turn each setter's move into nothing:
@@ -24,6 +25,11 @@
 //! - a pusher extends its collection as a local, so `reserve` gets the local's address;
 //! - `build` takes the storage apart into one local per field, and its "required field
 //!   unset" arm, which the type rules out, cannot unwind.
+//!
+//! A wide struct (more than `INLINE_FIELDS` fields) keeps its storage in a `Box`
+//! instead: moving its builder is moving a pointer, where a storage moved whole from
+//! setter to setter costs stack (in a debug build) and compile time in proportion to
+//! the square of the field count.
 
 mod decl;
 mod finish;
@@ -53,13 +59,24 @@ struct Builder<'p, 'c, 'a> {
     params: Vec<TokenStream>,
     /// The struct's generic arguments: `'a, T, N`.
     args: Vec<TokenStream>,
-    /// The type parameters of the required fields, in field order.
-    states: Vec<&'p Ident>,
-    /// Whether the storage is held bare (no field has drop glue) rather than in the
-    /// runtime's `BuilderStorage`.
-    bare: bool,
+    /// The builder's state parameter, when it has leaves to track.
+    state: Option<Ident>,
+    /// How the builder holds its storage.
+    holding: Holding,
     set: TokenStream,
     unset: TokenStream,
+}
+
+/// How a builder holds its storage.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holding {
+    /// As it is: no field has drop glue, or the struct has lifetimes.
+    Bare,
+    /// In the runtime's `BuilderStorage`, whose `Drop` keeps the builder's address
+    /// from every call.
+    Held,
+    /// In a `Box`: a wide struct.
+    Boxed,
 }
 
 pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
@@ -75,35 +92,51 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
         phantom: Ident::new(PHANTOM_FIELD, Span::call_site()),
         params: impl_params(container.generics),
         args: generic_args(container.generics),
-        states: plan.members.iter().filter_map(|member| member.state.as_ref()).collect(),
-        // A struct with lifetimes keeps it bare too: `BuilderStorage`'s `Drop` would make
-        // every borrow the builder holds outlive the builder (drop check), which code
-        // that keeps a builder longer than a borrowed value relies on not to.
-        bare: container.generics.lifetimes().next().is_some()
-            || container.fields.iter().all(|field| has_no_drop_glue(field.ty)),
+        state: (!plan.leaves.is_empty()).then(|| plan.param("")),
+        holding: if plan.boxed() {
+            Holding::Boxed
+        } else if container.generics.lifetimes().next().is_some()
+            || container.fields.iter().all(|field| has_no_drop_glue(field.ty))
+        {
+            // A struct with lifetimes keeps it bare too: `BuilderStorage`'s `Drop` would
+            // make every borrow the builder holds outlive the builder (drop check), which
+            // code that keeps a builder longer than a borrowed value relies on not to.
+            Holding::Bare
+        } else {
+            Holding::Held
+        },
     };
     let builder_struct = b.builder_struct();
+    let state_mod = b.state_mod();
     let start = b.start();
     let storage_impls = b.storage_impls();
-    let field_tags = plan.required().map(|member| b.field_tag(member));
-    let setters = plan.members.iter().map(|member| b.setters(member));
+    let leaf_impls = b.leaf_impls();
+    let setters = b.setters();
     let finish = b.finish();
-    let (builder, params, args, states) = (&b.type_name, &b.params, &b.args, &b.states);
-    let where_clause = &container.generics.where_clause;
     quote! {
         #builder_struct
+        #state_mod
 
         const _: () = {
             #start
             #storage_impls
-            #(#field_tags)*
-
-            #[automatically_derived]
-            #[allow(dead_code, non_camel_case_types)]
-            impl<#(#params,)* #(#states),*> #builder<#(#args,)* #(#states),*> #where_clause {
-                #(#setters)*
-                #finish
-            }
+            #leaf_impls
+            #setters
+            #finish
         };
+    }
+}
+
+impl Builder<'_, '_, '_> {
+    /// The struct's type: `Foo<'a, T>`.
+    fn struct_type(&self) -> TokenStream {
+        let (ident, args) = (self.plan.container.ident, &self.args);
+        quote!(#ident<#(#args),*>)
+    }
+
+    /// The builder's type in the state `state` (ignored when it has none).
+    fn builder_type(&self, state: &TokenStream) -> TokenStream {
+        let (builder, args) = (&self.type_name, &self.args);
+        if self.state.is_some() { quote!(#builder<#(#args,)* #state>) } else { quote!(#builder<#(#args),*>) }
     }
 }

@@ -1,120 +1,233 @@
 //! The setters: one per field (`.x(v)`), `.maybe_x(o)` for an optional or defaulted
 //! field, and the `each` pusher that adds one element to a collection.
+//!
+//! A setter that moves no leaf of the state returns `Self`; they share one impl, over
+//! any state. A setter that moves leaves (a required field, a member of a group, ...)
+//! sits in an impl of its own whose state pattern names those leaves (see `state`).
 
 use super::Builder;
+use super::state::Pattern;
 use crate::check::builder::Member;
 use crate::emit::local;
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 
 impl Builder<'_, '_, '_> {
-    /// The setters of one field.
-    pub(super) fn setters(&self, member: &Member<'_, '_>) -> TokenStream {
+    /// Every setter, in field order: the impl of those that keep the state, then an
+    /// impl for each field whose setters move it.
+    pub(super) fn setters(&self) -> TokenStream {
+        let Builder { params, .. } = self;
+        let where_clause = &self.plan.container.generics.where_clause;
+        let mut keeping = TokenStream::new();
+        let mut moving = TokenStream::new();
+        for member in &self.plan.members {
+            if member.moves.is_empty() {
+                keeping.extend(self.keeping_setters(member));
+            } else {
+                moving.extend(self.moving_setters(member));
+            }
+        }
+        let state: Vec<_> = self.state.iter().collect();
+        let builder = self.builder_type(&quote!(#(#state)*));
+        quote! {
+            #[automatically_derived]
+            #[allow(dead_code, non_camel_case_types)]
+            impl<#(#params,)* #(#state)*> #builder #where_clause {
+                #keeping
+            }
+            #moving
+        }
+    }
+
+    /// The setters of a field that moves no leaf: each stores the value and returns
+    /// `Self`.
+    fn keeping_setters(&self, member: &Member<'_, '_>) -> TokenStream {
         let field = member.field;
         let (name, vis) = (field.ident, self.plan.container.vis);
-        let cfgs = field.item_attrs();
-        let docs = field.doc_attrs();
-        let value_ty = member.value_ty;
-        let (param, convert) = setter_input(member);
-        let value = local("value");
-
-        if member.state.is_some() {
-            return self.required_setter(member, &param, &convert);
-        }
-
+        let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
+        let (param, convert) = self.setter_input(member);
         let slot = self.slot(&quote!(self.fields), name);
-        let store = quote!(#slot = ::core::option::Option::Some(#convert););
         let mut out = quote! {
             #cfgs
             #docs
             #[inline(always)]
             #vis fn #name(mut self, #param) -> Self {
-                #store
+                #slot = ::core::option::Option::Some(#convert);
                 self
             }
         };
-        if let Some(maybe) = &member.maybe {
-            let doc = format!(" Sets `{}` from an `Option`: `Some` sets it, `None` leaves it unset.", field.name);
-            out.extend(quote! {
-                #cfgs
-                #[doc = #doc]
-                #[inline(always)]
-                #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self {
-                    #slot = #value;
-                    self
-                }
-            });
+        if let Some(maybe) = self.maybe_setter(member, &TokenStream::new()) {
+            out.extend(maybe);
         }
-        if let (Some(each), Some(elem)) = (member.pusher, member.elements) {
-            let krate = &self.krate;
-            let doc = format!(" Adds one element to `{}`.", field.name);
-            // `Pusher` extends the collection as a local (see the runtime), with a
-            // shortcut for `Vec` that method resolution picks over `ExtendPush`.
-            out.extend(quote! {
-                #cfgs
-                #[doc = #doc]
-                #[inline(always)]
-                #vis fn #each(mut self, #value: impl ::core::convert::Into<#elem>) -> Self {
-                    use #krate::__private::ExtendPush as _;
-                    let #value = ::core::convert::Into::<#elem>::into(#value);
-                    #krate::__private::Pusher(&mut #slot).push(#value);
-                    self
-                }
-            });
+        if let Some(pusher) = self.pusher(member, None) {
+            out.extend(pusher);
         }
         out
     }
 
-    /// The setter of a required field: it moves the storage into a builder whose state
-    /// for this field is `Set`, and exists only while the state is `Unset`.
-    fn required_setter(&self, member: &Member<'_, '_>, param: &TokenStream, convert: &TokenStream) -> TokenStream {
-        let Builder { type_name: builder, args, set, krate, .. } = self;
+    /// The impl of a field whose setters move leaves: the setter and the pusher set
+    /// them, a `maybe_` setter keeps them (it exists only for an exclusive group's
+    /// member, and does not count as setting it).
+    fn moving_setters(&self, member: &Member<'_, '_>) -> TokenStream {
+        let Builder { params, type_name: builder, .. } = self;
         let field = member.field;
-        let container = self.plan.container;
-        let (name, vis, ident) = (field.ident, container.vis, container.ident);
+        let (name, vis) = (field.ident, self.plan.container.vis);
         let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
-        let (this, tag) = (member.state.as_ref(), field.ident);
-        let next_states =
-            self.states.iter().map(|state| if Some(*state) == this { set.clone() } else { state.to_token_stream() });
+        let where_clause = &self.plan.container.generics.where_clause;
+        let Pattern { params: pattern_params, input, output, bounds } = self.pattern(&self.touches(member, false));
+        let (param, convert) = self.setter_input(member);
         let (fields, value) = (local("fields"), local("value"));
         let slot = self.slot(&quote!(#fields), name);
-        let required_doc = format!(" Required: `.{}()` waits for it, and it can be set once.", self.plan.entry.finish);
-        quote! {
+        let next = self.builder_type(&output);
+        let doc = self.moving_doc(member);
+        let mut methods = quote! {
             #cfgs
             #docs
             #[doc = ""]
-            #[doc = #required_doc]
+            #[doc = #doc]
             #[inline(always)]
-            #vis fn #name(self, #param) -> #builder<#(#args,)* #(#next_states),*>
+            #vis fn #name(self, #param) -> #next
             where
-                #this: #krate::__private::IsUnset<#ident<#(#args),*>, #tag>,
+                #(#bounds,)*
             {
                 let #value = #convert;
                 let mut #fields = self.fields;
                 #slot = ::core::option::Option::Some(#value);
                 #builder { fields: #fields, state: ::core::marker::PhantomData }
             }
+        };
+        if member.maybe.is_some() {
+            let keep = self.pattern(&self.touches(member, true));
+            let bounds = &keep.bounds;
+            methods.extend(self.maybe_setter(member, &quote!(where #(#bounds,)*)));
+        }
+        if let Some(pusher) = self.pusher(member, Some((&next, &bounds))) {
+            methods.extend(pusher);
+        }
+        let current = self.builder_type(&input);
+        quote! {
+            #[automatically_derived]
+            #[allow(dead_code, non_camel_case_types)]
+            impl<#(#params,)* #(#pattern_params),*> #current #where_clause {
+                #methods
+            }
         }
     }
-}
 
-/// The parameter a setter takes and the expression that turns it into the stored
-/// value: `impl Into<T>`, or for a collection `impl IntoIterator<Item = impl Into<E>>`.
-fn setter_input(member: &Member<'_, '_>) -> (TokenStream, TokenStream) {
-    let value = local("value");
-    let value_ty = member.value_ty;
-    if let Some(elem) = member.elements {
-        (
-            quote!(#value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<#elem>>),
-            quote!(::core::iter::Iterator::collect::<#value_ty>(::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(#value),
-                ::core::convert::Into::into,
-            ))),
-        )
-    } else {
-        (
-            quote!(#value: impl ::core::convert::Into<#value_ty>),
-            quote!(::core::convert::Into::<#value_ty>::into(#value)),
-        )
+    /// The line a moving setter's doc adds: what it does to the state.
+    fn moving_doc(&self, member: &Member<'_, '_>) -> String {
+        let finish = &self.plan.entry.finish;
+        let required = member.moves.iter().any(|step| step.how == crate::check::builder::How::Once);
+        if required {
+            format!(" Required: `.{finish}()` waits for it, and it can be set once.")
+        } else {
+            format!(" `.{finish}()` may wait for it; see the builder's documentation.")
+        }
+    }
+
+    /// `maybe_x(o)`, when the field has one; `bounds` is its `where` clause.
+    fn maybe_setter(&self, member: &Member<'_, '_>, bounds: &TokenStream) -> Option<TokenStream> {
+        let maybe = member.maybe.as_ref()?;
+        let field = member.field;
+        let (name, vis, value_ty) = (field.ident, self.plan.container.vis, member.value_ty);
+        let cfgs = field.item_attrs();
+        let value = local("value");
+        let slot = self.slot(&quote!(self.fields), name);
+        let doc = format!(" Sets `{}` from an `Option`: `Some` sets it, `None` unsets it.", field.name);
+        Some(quote! {
+            #cfgs
+            #[doc = #doc]
+            #[inline(always)]
+            #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self #bounds {
+                #slot = #value;
+                self
+            }
+        })
+    }
+
+    /// The `each` pusher, when the field has one. `moving` is the builder type it
+    /// returns and the bounds it asks, for a field whose setters move leaves.
+    fn pusher(&self, member: &Member<'_, '_>, moving: Option<(&TokenStream, &[TokenStream])>) -> Option<TokenStream> {
+        let (each, elem) = (member.pusher?, member.elements?);
+        let field = member.field;
+        let (name, vis, krate) = (field.ident, self.plan.container.vis, &self.krate);
+        let cfgs = field.item_attrs();
+        let (fields, value) = (local("fields"), local("value"));
+        let doc = format!(" Adds one element to `{}`.", field.name);
+        let (param, convert) = if member.plain {
+            (
+                quote!(#value: impl #krate::__private::Plain<#elem>),
+                quote!(#krate::__private::Plain::<#elem>::into_plain(#value)),
+            )
+        } else {
+            (quote!(#value: impl ::core::convert::Into<#elem>), quote!(::core::convert::Into::<#elem>::into(#value)))
+        };
+        // `Pusher` extends the collection as a local (see the runtime), with a shortcut
+        // for `Vec` that method resolution picks over `ExtendPush`.
+        Some(match moving {
+            None => {
+                let slot = self.slot(&quote!(self.fields), name);
+                quote! {
+                    #cfgs
+                    #[doc = #doc]
+                    #[inline(always)]
+                    #vis fn #each(mut self, #param) -> Self {
+                        use #krate::__private::ExtendPush as _;
+                        let #value = #convert;
+                        #krate::__private::Pusher(&mut #slot).push(#value);
+                        self
+                    }
+                }
+            }
+            Some((next, bounds)) => {
+                let slot = self.slot(&quote!(#fields), name);
+                let builder = &self.type_name;
+                quote! {
+                    #cfgs
+                    #[doc = #doc]
+                    #[inline(always)]
+                    #vis fn #each(self, #param) -> #next
+                    where
+                        #(#bounds,)*
+                    {
+                        use #krate::__private::ExtendPush as _;
+                        let #value = #convert;
+                        let mut #fields = self.fields;
+                        #krate::__private::Pusher(&mut #slot).push(#value);
+                        #builder { fields: #fields, state: ::core::marker::PhantomData }
+                    }
+                }
+            }
+        })
+    }
+
+    /// The parameter a setter takes and the expression that turns it into the stored
+    /// value: the value itself for a number, `bool` or `char` (through the runtime's
+    /// `Plain`, whose message points an `Option` to the `maybe_` setter), else
+    /// `impl Into<T>`; for a collection, an iterator of either.
+    fn setter_input(&self, member: &Member<'_, '_>) -> (TokenStream, TokenStream) {
+        let value = local("value");
+        let (value_ty, krate) = (member.value_ty, &self.krate);
+        match (member.elements, member.plain) {
+            (Some(elem), true) => (
+                quote!(#value: impl ::core::iter::IntoIterator<Item = #elem>),
+                quote!(::core::iter::Iterator::collect::<#value_ty>(::core::iter::IntoIterator::into_iter(#value))),
+            ),
+            (Some(elem), false) => (
+                quote!(#value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<#elem>>),
+                quote!(::core::iter::Iterator::collect::<#value_ty>(::core::iter::Iterator::map(
+                    ::core::iter::IntoIterator::into_iter(#value),
+                    ::core::convert::Into::into,
+                ))),
+            ),
+            (None, true) => (
+                quote!(#value: impl #krate::__private::Plain<#value_ty>),
+                quote!(#krate::__private::Plain::<#value_ty>::into_plain(#value)),
+            ),
+            (None, false) => (
+                quote!(#value: impl ::core::convert::Into<#value_ty>),
+                quote!(::core::convert::Into::<#value_ty>::into(#value)),
+            ),
+        }
     }
 }

@@ -1,20 +1,21 @@
 /// Builds a [`Bag`] one field at a time; made by [`Bag::make()`](Bag::make).
 ///
-/// Required fields: `name`, `extra`. `.finish()` compiles once each of them is set.
+/// `.finish()` compiles once it has `name`; `extra`.
+///
+/// The names its compile errors use are in [`bag_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 pub(crate) struct BagBuilder<
     'a,
     T: Clone,
     const N: usize = 2,
-    __Name = ::callback_model::__private::Unset,
-    __Extra = ::callback_model::__private::Unset,
+    __S = (::callback_model::__private::Unset, ::callback_model::__private::Unset),
 >
 where
     T: Default,
 {
     fields: __BagBuilderFields<'a, T, N>,
-    state: ::core::marker::PhantomData<fn() -> (__Name, __Extra)>,
+    state: ::core::marker::PhantomData<fn() -> __S>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -29,6 +30,16 @@ where
     extra: ::core::option::Option<u8>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Bag<'a, T, N>>,
 }
+/// The names [`BagBuilder`](super::BagBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+#[allow(non_snake_case, dead_code)]
+pub(crate) mod bag_builder {
+    /// The field `name` of [`Bag`](super::Bag), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum name {}
+    /// The field `extra` of [`Bag`](super::Bag), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum extra {}
+}
 const _: () = {
     #[automatically_derived]
     #[allow(dead_code)]
@@ -42,8 +53,7 @@ const _: () = {
             'a,
             T,
             N,
-            ::callback_model::__private::Unset,
-            ::callback_model::__private::Unset,
+            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
         > {
             BagBuilder {
                 fields: <__BagBuilderFields<
@@ -70,50 +80,22 @@ const _: () = {
             __callback_marker: ::core::marker::PhantomData,
         };
     }
-    #[allow(non_camel_case_types)]
-    pub enum name {}
-    #[allow(non_camel_case_types)]
-    pub enum extra {}
     #[cfg(not(all(feature = "extra")))]
     impl<
         'a,
         T: Clone,
         const N: usize,
-    > ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>
+    > ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>
     for ::callback_model::__private::Unset
     where
         T: Default,
     {}
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<
-        'a,
-        T: Clone,
-        const N: usize,
-        __Name,
-        __Extra,
-    > BagBuilder<'a, T, N, __Name, __Extra>
+    impl<'a, T: Clone, const N: usize, __S> BagBuilder<'a, T, N, __S>
     where
         T: Default,
     {
-        ///
-        /// Required: `.finish()` waits for it, and it can be set once.
-        #[inline(always)]
-        pub(crate) fn name(
-            self,
-            __value: impl ::core::convert::Into<&'a str>,
-        ) -> BagBuilder<'a, T, N, ::callback_model::__private::Set, __Extra>
-        where
-            __Name: ::callback_model::__private::IsUnset<Bag<'a, T, N>, name>,
-        {
-            let __value = ::core::convert::Into::<&'a str>::into(__value);
-            let mut __fields = self.fields;
-            __fields.name = ::core::option::Option::Some(__value);
-            BagBuilder {
-                fields: __fields,
-                state: ::core::marker::PhantomData,
-            }
-        }
         #[inline(always)]
         pub(crate) fn items(
             mut self,
@@ -151,7 +133,7 @@ const _: () = {
             );
             self
         }
-        /// Sets `slots` from an `Option`: `Some` sets it, `None` leaves it unset.
+        /// Sets `slots` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
         pub(crate) fn maybe_slots(
             mut self,
@@ -160,18 +142,56 @@ const _: () = {
             self.fields.slots = __value;
             self
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, T: Clone, const N: usize, __SL0, __S1> BagBuilder<'a, T, N, (__SL0, __S1)>
+    where
+        T: Default,
+    {
+        ///
+        /// Required: `.finish()` waits for it, and it can be set once.
+        #[inline(always)]
+        pub(crate) fn name(
+            self,
+            __value: impl ::core::convert::Into<&'a str>,
+        ) -> BagBuilder<'a, T, N, (::callback_model::__private::Set, __S1)>
+        where
+            __SL0: ::callback_model::__private::IsUnset<
+                Bag<'a, T, N>,
+                bag_builder::name,
+            >,
+        {
+            let __value = ::core::convert::Into::<&'a str>::into(__value);
+            let mut __fields = self.fields;
+            __fields.name = ::core::option::Option::Some(__value);
+            BagBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, T: Clone, const N: usize, __S0, __SL0> BagBuilder<'a, T, N, (__S0, __SL0)>
+    where
+        T: Default,
+    {
         #[cfg(feature = "extra")]
         ///
         /// Required: `.finish()` waits for it, and it can be set once.
         #[inline(always)]
         pub(crate) fn extra(
             self,
-            __value: impl ::core::convert::Into<u8>,
-        ) -> BagBuilder<'a, T, N, __Name, ::callback_model::__private::Set>
+            __value: impl ::callback_model::__private::Plain<u8>,
+        ) -> BagBuilder<'a, T, N, (__S0, ::callback_model::__private::Set)>
         where
-            __Extra: ::callback_model::__private::IsUnset<Bag<'a, T, N>, extra>,
+            __SL0: ::callback_model::__private::IsUnset<
+                Bag<'a, T, N>,
+                bag_builder::extra,
+            >,
         {
-            let __value = ::core::convert::Into::<u8>::into(__value);
+            let __value = ::callback_model::__private::Plain::<u8>::into_plain(__value);
             let mut __fields = self.fields;
             __fields.extra = ::core::option::Option::Some(__value);
             BagBuilder {
@@ -179,12 +199,19 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, T: Clone, const N: usize, __SL0, __SL1> BagBuilder<'a, T, N, (__SL0, __SL1)>
+    where
+        T: Default,
+    {
         /// Finishes the [`Bag`]. Compiles only once every required field is set.
         #[inline(always)]
         pub(crate) fn finish(self) -> Bag<'a, T, N>
         where
-            __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
-            __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
+            __SL0: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::name>,
+            __SL1: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>,
         {
             let __BagBuilderFields {
                 name: __field_name,
@@ -231,8 +258,8 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __Name: ::callback_model::__private::IsSet<Bag<'a, T, N>, name>,
-            __Extra: ::callback_model::__private::IsSet<Bag<'a, T, N>, extra>,
+            __SL0: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::name>,
+            __SL1: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>,
             for<'__callback> Bag<'a, T, N>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.finish())

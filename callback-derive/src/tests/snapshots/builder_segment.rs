@@ -1,11 +1,13 @@
 /// Builds a [`Segment`] one field at a time; made by [`Segment::builder()`](Segment::builder).
 ///
-/// Required fields: `start_time`. `.build()` compiles once each of them is set.
+/// `.build()` compiles once it has `start_time`.
+///
+/// The names its compile errors use are in [`segment_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
-pub struct SegmentBuilder<__StartTime = ::callback_model::__private::Unset> {
+pub struct SegmentBuilder<__S = ::callback_model::__private::Unset> {
     fields: ::callback_model::__private::BuilderStorage<__SegmentBuilderFields>,
-    state: ::core::marker::PhantomData<fn() -> (__StartTime,)>,
+    state: ::core::marker::PhantomData<fn() -> __S>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -14,6 +16,13 @@ struct __SegmentBuilderFields {
     end_time: Option<DateTime<Utc>>,
     r#type: Option<String>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Segment>,
+}
+/// The names [`SegmentBuilder`](super::SegmentBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+#[allow(non_snake_case, dead_code)]
+pub mod segment_builder {
+    /// The field `start_time` of [`Segment`](super::Segment), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum start_time {}
 }
 const _: () = {
     #[automatically_derived]
@@ -37,32 +46,9 @@ const _: () = {
             __callback_marker: ::core::marker::PhantomData,
         };
     }
-    #[allow(non_camel_case_types)]
-    pub enum start_time {}
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<__StartTime> SegmentBuilder<__StartTime> {
-        /// When it began.
-        ///
-        /// Required: `.build()` waits for it, and it can be set once.
-        #[inline(always)]
-        pub fn start_time(
-            self,
-            __value: impl ::core::convert::Into<DateTime<Utc>>,
-        ) -> SegmentBuilder<::callback_model::__private::Set>
-        where
-            __StartTime: ::callback_model::__private::IsUnset<Segment, start_time>,
-        {
-            let __value = ::core::convert::Into::<DateTime<Utc>>::into(__value);
-            let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).start_time = ::core::option::Option::Some(
-                __value,
-            );
-            SegmentBuilder {
-                fields: __fields,
-                state: ::core::marker::PhantomData,
-            }
-        }
+    impl<__S> SegmentBuilder<__S> {
         /// When it ended.
         #[inline(always)]
         pub fn end_time(
@@ -75,7 +61,7 @@ const _: () = {
             );
             self
         }
-        /// Sets `end_time` from an `Option`: `Some` sets it, `None` leaves it unset.
+        /// Sets `end_time` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
         pub fn maybe_end_time(
             mut self,
@@ -92,17 +78,52 @@ const _: () = {
             );
             self
         }
-        /// Sets `type` from an `Option`: `Some` sets it, `None` leaves it unset.
+        /// Sets `type` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
         pub fn maybe_type(mut self, __value: ::core::option::Option<String>) -> Self {
             ::callback_model::__private::BuilderStorage::get(&mut self.fields).r#type = __value;
             self
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__SL0> SegmentBuilder<__SL0> {
+        /// When it began.
+        ///
+        /// Required: `.build()` waits for it, and it can be set once.
+        #[inline(always)]
+        pub fn start_time(
+            self,
+            __value: impl ::core::convert::Into<DateTime<Utc>>,
+        ) -> SegmentBuilder<::callback_model::__private::Set>
+        where
+            __SL0: ::callback_model::__private::IsUnset<
+                Segment,
+                segment_builder::start_time,
+            >,
+        {
+            let __value = ::core::convert::Into::<DateTime<Utc>>::into(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).start_time = ::core::option::Option::Some(
+                __value,
+            );
+            SegmentBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__SL0> SegmentBuilder<__SL0> {
         /// Finishes the [`Segment`]. Compiles only once every required field is set.
         #[inline(always)]
         pub fn build(self) -> Segment
         where
-            __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
+            __SL0: ::callback_model::__private::IsSet<
+                Segment,
+                segment_builder::start_time,
+            >,
         {
             let __SegmentBuilderFields {
                 start_time: __field_start_time,
@@ -134,7 +155,10 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __StartTime: ::callback_model::__private::IsSet<Segment, start_time>,
+            __SL0: ::callback_model::__private::IsSet<
+                Segment,
+                segment_builder::start_time,
+            >,
             for<'__callback> Segment: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

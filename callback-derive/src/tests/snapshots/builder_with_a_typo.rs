@@ -3,18 +3,27 @@
 }
 /// Builds a [`Typo`] one field at a time; made by [`Typo::builder()`](Typo::builder).
 ///
-/// Required fields: `count`. `.build()` compiles once each of them is set.
+/// `.build()` compiles once it has `count`.
+///
+/// The names its compile errors use are in [`typo_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
-struct TypoBuilder<__Count = ::callback_model::__private::Unset> {
+struct TypoBuilder<__S = ::callback_model::__private::Unset> {
     fields: __TypoBuilderFields,
-    state: ::core::marker::PhantomData<fn() -> (__Count,)>,
+    state: ::core::marker::PhantomData<fn() -> __S>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
 struct __TypoBuilderFields {
     count: ::core::option::Option<u32>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Typo>,
+}
+/// The names [`TypoBuilder`](super::TypoBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+#[allow(non_snake_case, dead_code)]
+mod typo_builder {
+    /// The field `count` of [`Typo`](super::Typo), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum count {}
 }
 const _: () = {
     #[automatically_derived]
@@ -36,22 +45,23 @@ const _: () = {
             __callback_marker: ::core::marker::PhantomData,
         };
     }
-    #[allow(non_camel_case_types)]
-    pub enum count {}
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<__Count> TypoBuilder<__Count> {
+    impl<__S> TypoBuilder<__S> {}
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__SL0> TypoBuilder<__SL0> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         fn count(
             self,
-            __value: impl ::core::convert::Into<u32>,
+            __value: impl ::callback_model::__private::Plain<u32>,
         ) -> TypoBuilder<::callback_model::__private::Set>
         where
-            __Count: ::callback_model::__private::IsUnset<Typo, count>,
+            __SL0: ::callback_model::__private::IsUnset<Typo, typo_builder::count>,
         {
-            let __value = ::core::convert::Into::<u32>::into(__value);
+            let __value = ::callback_model::__private::Plain::<u32>::into_plain(__value);
             let mut __fields = self.fields;
             __fields.count = ::core::option::Option::Some(__value);
             TypoBuilder {
@@ -59,11 +69,15 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__SL0> TypoBuilder<__SL0> {
         /// Finishes the [`Typo`]. Compiles only once every required field is set.
         #[inline(always)]
         fn build(self) -> Typo
         where
-            __Count: ::callback_model::__private::IsSet<Typo, count>,
+            __SL0: ::callback_model::__private::IsSet<Typo, typo_builder::count>,
         {
             let __TypoBuilderFields { count: __field_count, .. } = self.fields;
             Typo {
@@ -88,7 +102,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __Count: ::callback_model::__private::IsSet<Typo, count>,
+            __SL0: ::callback_model::__private::IsSet<Typo, typo_builder::count>,
             for<'__callback> Typo: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

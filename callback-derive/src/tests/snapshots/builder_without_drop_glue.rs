@@ -1,16 +1,20 @@
 /// Builds a [`Point`] one field at a time; made by [`Point::builder()`](Point::builder).
 ///
-/// Required fields: `x`, `label`, `marker`. `.build()` compiles once each of them is set.
+/// `.build()` compiles once it has `x`; `label`; `marker`.
+///
+/// The names its compile errors use are in [`point_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 pub struct PointBuilder<
     'a,
-    __X = ::callback_model::__private::Unset,
-    __Label = ::callback_model::__private::Unset,
-    __Marker = ::callback_model::__private::Unset,
+    __S
+        = (
+            ::callback_model::__private::Unset,
+            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+        ),
 > {
     fields: __PointBuilderFields<'a>,
-    state: ::core::marker::PhantomData<fn() -> (__X, __Label, __Marker)>,
+    state: ::core::marker::PhantomData<fn() -> __S>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -22,6 +26,19 @@ struct __PointBuilderFields<'a> {
     marker: ::core::option::Option<PhantomData<*const u8>>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Point<'a>>,
 }
+/// The names [`PointBuilder`](super::PointBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+#[allow(non_snake_case, dead_code)]
+pub mod point_builder {
+    /// The field `x` of [`Point`](super::Point), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum x {}
+    /// The field `label` of [`Point`](super::Point), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum label {}
+    /// The field `marker` of [`Point`](super::Point), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum marker {}
+}
 const _: () = {
     #[automatically_derived]
     #[allow(dead_code)]
@@ -30,9 +47,10 @@ const _: () = {
         #[inline(always)]
         pub fn builder() -> PointBuilder<
             'a,
-            ::callback_model::__private::Unset,
-            ::callback_model::__private::Unset,
-            ::callback_model::__private::Unset,
+            (
+                ::callback_model::__private::Unset,
+                (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+            ),
         > {
             PointBuilder {
                 fields: <__PointBuilderFields<
@@ -53,63 +71,24 @@ const _: () = {
             __callback_marker: ::core::marker::PhantomData,
         };
     }
-    #[allow(non_camel_case_types)]
-    pub enum x {}
-    #[allow(non_camel_case_types)]
-    pub enum label {}
-    #[allow(non_camel_case_types)]
-    pub enum marker {}
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<'a, __X, __Label, __Marker> PointBuilder<'a, __X, __Label, __Marker> {
-        ///
-        /// Required: `.build()` waits for it, and it can be set once.
+    impl<'a, __S> PointBuilder<'a, __S> {
         #[inline(always)]
-        pub fn x(
-            self,
-            __value: impl ::core::convert::Into<i32>,
-        ) -> PointBuilder<'a, ::callback_model::__private::Set, __Label, __Marker>
-        where
-            __X: ::callback_model::__private::IsUnset<Point<'a>, x>,
-        {
-            let __value = ::core::convert::Into::<i32>::into(__value);
-            let mut __fields = self.fields;
-            __fields.x = ::core::option::Option::Some(__value);
-            PointBuilder {
-                fields: __fields,
-                state: ::core::marker::PhantomData,
-            }
-        }
-        #[inline(always)]
-        pub fn y(mut self, __value: impl ::core::convert::Into<f64>) -> Self {
+        pub fn y(
+            mut self,
+            __value: impl ::callback_model::__private::Plain<f64>,
+        ) -> Self {
             self.fields.y = ::core::option::Option::Some(
-                ::core::convert::Into::<f64>::into(__value),
+                ::callback_model::__private::Plain::<f64>::into_plain(__value),
             );
             self
         }
-        /// Sets `y` from an `Option`: `Some` sets it, `None` leaves it unset.
+        /// Sets `y` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
         pub fn maybe_y(mut self, __value: ::core::option::Option<f64>) -> Self {
             self.fields.y = __value;
             self
-        }
-        ///
-        /// Required: `.build()` waits for it, and it can be set once.
-        #[inline(always)]
-        pub fn label(
-            self,
-            __value: impl ::core::convert::Into<&'a str>,
-        ) -> PointBuilder<'a, __X, ::callback_model::__private::Set, __Marker>
-        where
-            __Label: ::callback_model::__private::IsUnset<Point<'a>, label>,
-        {
-            let __value = ::core::convert::Into::<&'a str>::into(__value);
-            let mut __fields = self.fields;
-            __fields.label = ::core::option::Option::Some(__value);
-            PointBuilder {
-                fields: __fields,
-                state: ::core::marker::PhantomData,
-            }
         }
         #[inline(always)]
         pub fn tags(
@@ -121,7 +100,7 @@ const _: () = {
             );
             self
         }
-        /// Sets `tags` from an `Option`: `Some` sets it, `None` leaves it unset.
+        /// Sets `tags` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
         pub fn maybe_tags(
             mut self,
@@ -130,15 +109,66 @@ const _: () = {
             self.fields.tags = __value;
             self
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, __SL0, __S1> PointBuilder<'a, (__SL0, __S1)> {
+        ///
+        /// Required: `.build()` waits for it, and it can be set once.
+        #[inline(always)]
+        pub fn x(
+            self,
+            __value: impl ::callback_model::__private::Plain<i32>,
+        ) -> PointBuilder<'a, (::callback_model::__private::Set, __S1)>
+        where
+            __SL0: ::callback_model::__private::IsUnset<Point<'a>, point_builder::x>,
+        {
+            let __value = ::callback_model::__private::Plain::<i32>::into_plain(__value);
+            let mut __fields = self.fields;
+            __fields.x = ::core::option::Option::Some(__value);
+            PointBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, __S0, __SL0, __S2> PointBuilder<'a, (__S0, (__SL0, __S2))> {
+        ///
+        /// Required: `.build()` waits for it, and it can be set once.
+        #[inline(always)]
+        pub fn label(
+            self,
+            __value: impl ::core::convert::Into<&'a str>,
+        ) -> PointBuilder<'a, (__S0, (::callback_model::__private::Set, __S2))>
+        where
+            __SL0: ::callback_model::__private::IsUnset<Point<'a>, point_builder::label>,
+        {
+            let __value = ::core::convert::Into::<&'a str>::into(__value);
+            let mut __fields = self.fields;
+            __fields.label = ::core::option::Option::Some(__value);
+            PointBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, __S0, __S1, __SL0> PointBuilder<'a, (__S0, (__S1, __SL0))> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn marker(
             self,
             __value: impl ::core::convert::Into<PhantomData<*const u8>>,
-        ) -> PointBuilder<'a, __X, __Label, ::callback_model::__private::Set>
+        ) -> PointBuilder<'a, (__S0, (__S1, ::callback_model::__private::Set))>
         where
-            __Marker: ::callback_model::__private::IsUnset<Point<'a>, marker>,
+            __SL0: ::callback_model::__private::IsUnset<
+                Point<'a>,
+                point_builder::marker,
+            >,
         {
             let __value = ::core::convert::Into::<PhantomData<*const u8>>::into(__value);
             let mut __fields = self.fields;
@@ -148,13 +178,17 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, __SL0, __SL1, __SL2> PointBuilder<'a, (__SL0, (__SL1, __SL2))> {
         /// Finishes the [`Point`]. Compiles only once every required field is set.
         #[inline(always)]
         pub fn build(self) -> Point<'a>
         where
-            __X: ::callback_model::__private::IsSet<Point<'a>, x>,
-            __Label: ::callback_model::__private::IsSet<Point<'a>, label>,
-            __Marker: ::callback_model::__private::IsSet<Point<'a>, marker>,
+            __SL0: ::callback_model::__private::IsSet<Point<'a>, point_builder::x>,
+            __SL1: ::callback_model::__private::IsSet<Point<'a>, point_builder::label>,
+            __SL2: ::callback_model::__private::IsSet<Point<'a>, point_builder::marker>,
         {
             let __PointBuilderFields {
                 x: __field_x,
@@ -200,9 +234,9 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __X: ::callback_model::__private::IsSet<Point<'a>, x>,
-            __Label: ::callback_model::__private::IsSet<Point<'a>, label>,
-            __Marker: ::callback_model::__private::IsSet<Point<'a>, marker>,
+            __SL0: ::callback_model::__private::IsSet<Point<'a>, point_builder::x>,
+            __SL1: ::callback_model::__private::IsSet<Point<'a>, point_builder::label>,
+            __SL2: ::callback_model::__private::IsSet<Point<'a>, point_builder::marker>,
             for<'__callback> Point<'a>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

@@ -1,0 +1,5 @@
+use callback_tests::groups::Reachable;
+
+fn main() {
+    let _reachable = Reachable::builder().email_address("ada@example.com").build();
+}

@@ -1,5 +1,6 @@
-//! The parts of `#[serde(...)]` that decide a field's wire name: `rename` and
-//! `flatten` on a field, `rename_all` on the struct.
+//! The parts of `#[serde(...)]` that decide the wire view: on a field `rename`,
+//! `flatten`, `skip`, `skip_deserializing`, `skip_serializing` and `default`; on the
+//! struct `rename_all`, `default` and `deny_unknown_fields`.
 //!
 //! Everything else in `#[serde(...)]` is serde's business and is skipped without a
 //! word (serde reports its own mistakes). Where serde allows separate names for
@@ -10,10 +11,14 @@ use crate::names::unraw;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Ident, LitStr, Token};
 
-/// `#[serde(rename_all = "...")]` on the struct.
+/// `#[serde(...)]` on the struct.
 #[derive(Default)]
 pub(crate) struct Container {
     rename_all: Option<RenameRule>,
+    /// `default`: a missing field takes its value from the struct's `Default`.
+    pub(crate) default: bool,
+    /// `deny_unknown_fields`: a field the struct does not have is an error.
+    pub(crate) deny_unknown_fields: bool,
 }
 
 /// The wire side of a field.
@@ -23,35 +28,66 @@ pub(crate) struct Field {
     pub(crate) name: String,
     /// `#[serde(flatten)]`: the field's own fields sit in the parent object.
     pub(crate) flatten: bool,
+    /// `skip` or `skip_deserializing`: serde never reads the field. The span is the key's.
+    pub(crate) skip_deserializing: Option<proc_macro2::Span>,
+    /// `skip` or `skip_serializing`: serde never writes the field.
+    pub(crate) skip_serializing: bool,
+    /// `default` or `default = "path"`: a missing field takes a default value.
+    pub(crate) default: bool,
 }
 
 impl Container {
     pub(crate) fn parse(attrs: &[Attribute]) -> Self {
         let mut out = Container::default();
-        for_each_serde_item(attrs, |meta, key| {
-            if key == "rename_all" {
+        for_each_serde_item(attrs, |meta, key| match key {
+            "rename_all" => {
                 if let Some(rule) = renamed(meta)? {
                     out.rename_all = RenameRule::from_str(&rule);
                 }
-                return Ok(true);
+                Ok(true)
             }
-            Ok(false)
+            "default" => {
+                out.default = true;
+                Ok(false)
+            }
+            "deny_unknown_fields" => {
+                out.deny_unknown_fields = true;
+                Ok(false)
+            }
+            _ => Ok(false),
         });
         out
     }
 
-    /// The wire name of the field `ident` and whether it is flattened.
+    /// The wire side of the field `ident`.
     pub(crate) fn field(&self, ident: &Ident, attrs: &[Attribute]) -> Field {
         let mut rename = None;
-        let mut flatten = false;
+        let mut out = Field::default();
         for_each_serde_item(attrs, |meta, key| match key {
             "rename" => {
                 rename = renamed(meta)?.or(rename.take());
                 Ok(true)
             }
             "flatten" => {
-                flatten = true;
+                out.flatten = true;
                 Ok(true)
+            }
+            "skip" => {
+                out.skip_deserializing = Some(syn::spanned::Spanned::span(&meta.path));
+                out.skip_serializing = true;
+                Ok(false)
+            }
+            "skip_deserializing" => {
+                out.skip_deserializing = Some(syn::spanned::Spanned::span(&meta.path));
+                Ok(false)
+            }
+            "skip_serializing" => {
+                out.skip_serializing = true;
+                Ok(false)
+            }
+            "default" => {
+                out.default = true;
+                Ok(false)
             }
             _ => Ok(false),
         });
@@ -62,7 +98,8 @@ impl Container {
                 None => name,
             }
         });
-        Field { name, flatten }
+        out.name = name;
+        out
     }
 }
 

@@ -110,6 +110,7 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
         .iter()
         .filter(|field| !field.validate.rules.is_empty())
         .map(|field| {
+            never_read(field, errors);
             let target = Target { container, field, elements: 0 };
             let rules: Vec<&Rule> = field.validate.rules.iter().collect();
             Member { field, value: value(&rules, field.kind, Some(field.ty), target, errors) }
@@ -117,6 +118,22 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
         .collect();
     let groups = container.validate.groups.iter().filter_map(|group| group_plan(container, group, errors)).collect();
     (errors.len() == before).then_some(Plan { container, members, groups })
+}
+
+/// A rule on a field serde never reads would be checked on a value no document can
+/// give, and reported at a pointer that is not on the wire.
+fn never_read(field: &Field<'_>, errors: &mut Errors) {
+    if field.wire.skip_deserializing.is_some() {
+        let rule = &field.validate.rules[0];
+        errors.push(syn::Error::new(
+            rule.span,
+            format_args!(
+                "`{}` checks field `{}`, which serde never reads (`#[serde(skip)]` or `skip_deserializing`): a document cannot set it; remove the rule or the skip",
+                rule.kind.name(),
+                field.name
+            ),
+        ));
+    }
 }
 
 /// The fields of `group`'s members, or `None` when one is wrong (reported).

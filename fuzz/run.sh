@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a bounded time: fuzz/run.sh [SECONDS] (default 60 each).
 #
-# Needs nightly and cargo-fuzz (`cargo install cargo-fuzz`); without them it says so
-# and exits 0, so CI does not depend on them. A crash fails the script: libFuzzer
-# prints the input and saves it under fuzz/artifacts/<target>/.
+# Needs nightly and cargo-fuzz (`cargo install cargo-fuzz --locked`); without them it
+# says so and exits 0, unless FUZZ_REQUIRED=1 (what .ci/run sets, after installing
+# cargo-fuzz), where it fails. A crash fails the script: libFuzzer prints the input and
+# saves it under fuzz/artifacts/<target>/.
 #
 # Each run starts from the committed seeds (fuzz/seeds/<target>/, the golden files)
 # plus what earlier runs found (fuzz/corpus/<target>/, git-ignored), with the token
@@ -13,6 +14,7 @@
 #                   single allocation above FUZZ_MALLOC_LIMIT_MB)
 #   FUZZ_MALLOC_LIMIT_MB  64 by default, with address: inputs are at most 4 KiB
 #   FUZZ_JOBS       parallel fuzzing jobs per target, 1 by default
+#   FUZZ_REQUIRED   1: fail, rather than skip, when cargo-fuzz or nightly is missing
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,9 +22,14 @@ seconds="${1:-60}"
 sanitizer="${FUZZ_SANITIZER:-none}"
 malloc_limit="${FUZZ_MALLOC_LIMIT_MB:-64}"
 jobs="${FUZZ_JOBS:-1}"
+required="${FUZZ_REQUIRED:-0}"
 
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
-    echo "fuzz: skipped, 'cargo +nightly fuzz' is not available (rustup toolchain install nightly; cargo install cargo-fuzz)"
+    if [ "$required" = 1 ]; then
+        echo "fuzz: 'cargo +nightly fuzz' is not available and FUZZ_REQUIRED=1 (rustup toolchain install nightly; cargo install cargo-fuzz --locked)" >&2
+        exit 1
+    fi
+    echo "fuzz: skipped, 'cargo +nightly fuzz' is not available (rustup toolchain install nightly; cargo install cargo-fuzz --locked)"
     exit 0
 fi
 

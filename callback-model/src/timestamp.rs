@@ -132,7 +132,9 @@ impl de::Visitor<'_> for TimestampVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        parse(text).map_err(|error| E::custom(format_args!("invalid timestamp {text:?}: {error}; expected {EXPECTED}")))
+        // A long text is quoted as its first characters and its length.
+        let quoted = crate::json::Quoted(text);
+        parse(text).map_err(|error| E::custom(format_args!("invalid timestamp {quoted}: {error}; expected {EXPECTED}")))
     }
 }
 

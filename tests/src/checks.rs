@@ -88,8 +88,8 @@ where
 
 /// `json::from_slice::<Valid<T>>` succeeds exactly when `json::from_slice::<T>` does
 /// and the value validates, with the same value; a value that breaks rules gives an
-/// error, placed in the text, that counts them and names each pointer; a parse error
-/// is the same error.
+/// error, placed in the text, that keeps them (`violations()`), counts them and names
+/// the first three pointers; a parse error is the same error.
 ///
 /// # Errors
 ///
@@ -108,12 +108,16 @@ where
                 return Err(format!("a valid value was refused as Valid<T>: {error}"));
             };
             ensure!(error.line() >= 1, "not placed: {error}");
+            ensure!(error.violations() == Some(&errors), "{:?} kept, {errors:?} found", error.violations());
             let count = errors.len();
             let rules = if count == 1 { "rule" } else { "rules" };
             ensure!(error.message().contains(&format!("breaks {count} {rules}:")), "{error}");
-            for violation in &errors {
+            for violation in errors.iter().take(3) {
                 let pointer = if violation.json_pointer().is_empty() { "(root)" } else { violation.json_pointer() };
                 ensure!(error.message().contains(&format!("{pointer}: ")), "{pointer} not in {error}");
+            }
+            if count > 3 {
+                ensure!(error.message().ends_with(&format!("; and {} more", count - 3)), "{error}");
             }
         }
         (Err(plain), Err(valid)) => check_same_error(&plain, &valid)?,

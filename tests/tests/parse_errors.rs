@@ -6,7 +6,7 @@
 //! flush left, so that the line and column in a test are those of the text you read.
 
 use callback_model::json::{self, ParseError};
-use callback_model::{Callback, Segment};
+use callback_model::{Callback, Segment, Valid, Validate, ValidationErrors};
 use serde_json::error::Category;
 
 /// The error of parsing `text` as a `Callback`.
@@ -425,4 +425,273 @@ fn from_reader_and_from_slice_report_trailing_characters_like_from_str() {
     assert_eq!(from_str, (String::new(), 4, 1, "trailing characters".to_owned()));
     assert_eq!(from_slice, from_str, "from_slice");
     assert_eq!(from_reader, from_str, "from_reader");
+}
+
+// ---------------------------------------------------------------------------------
+// A `Valid<T>` that breaks its rules keeps them.
+
+/// Six rules broken: `id` and `scriptId` are not UUIDs, a callback number is blank
+/// (and so not a phone number), `timeoutSeconds` is negative, the wrap-up's
+/// `durationSeconds` too.
+const SIX_VIOLATIONS: &str = r#"{
+  "id": "42",
+  "scriptId": "not-a-uuid",
+  "timeoutSeconds": -5,
+  "callbackNumbers": ["+13175551234", " "],
+  "wrapup": {"durationSeconds": -1}
+}"#;
+
+/// `(pointer, code)` of each violation.
+fn pointers_and_codes(errors: &ValidationErrors) -> Vec<(&str, &str)> {
+    errors.iter().map(|v| (v.json_pointer(), v.code())).collect()
+}
+
+#[test]
+fn a_valid_that_breaks_its_rules_keeps_every_violation() {
+    let expected = json::from_str::<Callback>(SIX_VIOLATIONS).expect("parses").validate().expect_err("invalid");
+    assert_eq!(expected.len(), 6);
+    let errors = [
+        json::from_str::<Valid<Callback>>(SIX_VIOLATIONS).expect_err("from_str"),
+        json::from_slice::<Valid<Callback>>(SIX_VIOLATIONS.as_bytes()).expect_err("from_slice"),
+        json::from_reader::<_, Valid<Callback>>(SIX_VIOLATIONS.as_bytes()).expect_err("from_reader"),
+    ];
+    for error in &errors {
+        // Paths, pointers, codes and messages: the same violations as `validate()`'s.
+        assert_eq!(error.violations(), Some(&expected), "{error}");
+        // The value as a whole breaks its rules: the top level, at the end of the value.
+        assert_eq!(error.path(), "", "{error}");
+        assert_eq!(error.category(), Category::Data);
+    }
+    assert_eq!((errors[0].line(), errors[0].column()), (7, 1));
+}
+
+#[test]
+fn the_message_lists_the_first_three_violations_and_counts_the_rest() {
+    let error = json::from_str::<Valid<Callback>>(SIX_VIOLATIONS).expect_err("invalid");
+    assert_eq!(
+        error.message(),
+        "the value breaks 6 rules: \
+         /id: must be a UUID: 32 hex digits grouped 8-4-4-4-12 by hyphens (uuid); \
+         /callbackNumbers/1: must not be blank (non_blank); \
+         /callbackNumbers/1: must be a dialable phone number: 3 to 15 digits, optionally after \
+         `tel:` and `+`, separated only by spaces, `-`, `.`, `(` or `)` (phone); \
+         and 3 more"
+    );
+    assert_eq!(
+        error.to_string(),
+        format!("at the top level (line 7, column 1): {}", error.message()),
+        "the Display says where and what"
+    );
+    // The source says the same, not the six violations in full.
+    let source = std::error::Error::source(&error).expect("a source").to_string();
+    assert_eq!(source, format!("{} at line 7 column 1", error.message()));
+}
+
+#[test]
+fn up_to_three_violations_are_listed_without_a_count() {
+    let text = r#"{"id": "42", "scriptId": "x", "timeoutSeconds": -1}"#;
+    let error = json::from_str::<Valid<Callback>>(text).expect_err("three rules broken");
+    assert_eq!(pointers_and_codes(error.violations().expect("violations")).len(), 3);
+    assert!(error.message().starts_with("the value breaks 3 rules: /id: "), "{error}");
+    assert!(error.message().ends_with("/timeoutSeconds: must be at least 0 (is -1) (range)"), "{error}");
+    assert!(!error.message().contains("more"), "{error}");
+
+    let text = r#"{"id": "42", "scriptId": "x", "peerId": "y", "timeoutSeconds": -1}"#;
+    let error = json::from_str::<Valid<Callback>>(text).expect_err("four rules broken");
+    assert_eq!(error.violations().map(ValidationErrors::len), Some(4));
+    assert!(error.message().ends_with("(range); and 1 more"), "{error}");
+
+    let error = json::from_str::<Valid<Callback>>(r#"{"timeoutSeconds": -1}"#).expect_err("one rule broken");
+    assert_eq!(error.message(), "the value breaks 1 rule: /timeoutSeconds: must be at least 0 (is -1) (range)");
+}
+
+/// A `Valid<Callback>` inside a document of the caller's own.
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)]
+struct Envelope {
+    request_id: String,
+    data: Valid<Callback>,
+}
+
+#[test]
+fn a_valid_field_keeps_its_violations_at_their_place_in_the_value() {
+    let text = r#"{
+  "request_id": "r-1",
+  "data": {
+    "id": "42",
+    "timeoutSeconds": -5
+  }
+}"#;
+    let error = json::from_str::<Envelope>(text).expect_err("data breaks its rules");
+    // `path()` is where the `Valid<T>` is; the violations are placed inside it.
+    assert_eq!(error.path(), "data");
+    let violations = error.violations().expect("violations");
+    assert_eq!(pointers_and_codes(violations), [("/id", "uuid"), ("/timeoutSeconds", "range")]);
+    let paths: Vec<&str> = violations.iter().map(callback_model::Violation::path).collect();
+    assert_eq!(paths, ["id", "timeout_seconds"]);
+    // serde_json places it where it learns of it: once the enclosing object is read.
+    assert_eq!((error.line(), error.column()), (7, 1), "{error}");
+    assert!(error.to_string().starts_with("at data (line 7, column 1): the value breaks 2 rules: /id: "), "{error}");
+}
+
+#[test]
+fn valid_elements_of_a_list_keep_their_violations_and_index() {
+    let text = r#"[
+  {"startTime": "2024-05-01T12:00:00Z"},
+  {"startTime": "2024-05-01T12:00:00Z", "endTime": "2024-05-01T11:00:00Z"}
+]"#;
+    for error in [
+        json::from_str::<Vec<Valid<Segment>>>(text).expect_err("the second ends before it starts"),
+        json::from_reader::<_, Vec<Valid<Segment>>>(text.as_bytes()).expect_err("from_reader"),
+    ] {
+        assert_eq!(error.path(), "[1]");
+        assert_eq!(pointers_and_codes(error.violations().expect("violations")), [("/endTime", "not_before")]);
+    }
+}
+
+/// Either a valid callback or a plain text: serde tries each in turn and replaces
+/// their errors with its own.
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum CallbackOrNote {
+    Callback(Box<Valid<Callback>>),
+    Note(String),
+}
+
+#[test]
+fn an_untagged_enum_replaces_the_violations_with_its_own_error() {
+    // Written down in the json module's docs: the violations travel in the error, and
+    // an untagged enum makes a new one.
+    let error = json::from_str::<CallbackOrNote>(r#"{"timeoutSeconds": -1}"#).expect_err("neither");
+    assert!(error.violations().is_none(), "{error}");
+    assert!(error.message().contains("did not match any variant"), "{error}");
+}
+
+#[test]
+fn errors_that_are_not_rule_violations_have_none() {
+    for text in ["{", r#"{"timeoutSeconds": "5"}"#, r#"{"segments": [{}]}"#, r#"{"timeoutSeconds": -1} ]"#] {
+        let error = json::from_str::<Valid<Callback>>(text).expect_err("does not parse");
+        assert!(error.violations().is_none(), "{text}: {error}");
+        assert!(!error.message().contains("breaks"), "{text}: {error}");
+    }
+    assert!(callback_error(WRONG_TYPE).violations().is_none());
+}
+
+#[test]
+fn a_message_that_only_looks_like_a_rule_failure_has_no_violations() {
+    // A `Deserialize` of the caller's that words its own error like a rule failure.
+    #[derive(Debug)]
+    struct Lookalike;
+    impl<'de> serde::Deserialize<'de> for Lookalike {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            serde::de::IgnoredAny::deserialize(deserializer)?;
+            Err(serde::de::Error::custom("the value breaks 2 rules: [{\"path\":\"a\"}]"))
+        }
+    }
+    let error = json::from_str::<Lookalike>("{}").expect_err("always fails");
+    assert!(error.violations().is_none(), "{error}");
+    assert_eq!(error.message(), "the value breaks 2 rules: [{\"path\":\"a\"}]");
+}
+
+#[test]
+fn a_valid_error_from_serde_json_itself_carries_every_violation_as_json() {
+    // Outside `json::`, the violations are in the message: `serde_json::from_str` (or
+    // any format) gives them all, as `ValidationErrors` serializes.
+    let error = serde_json::from_str::<Valid<Callback>>(r#"{"id": "42", "timeoutSeconds": -5}"#).expect_err("invalid");
+    let message = error.to_string();
+    // Raised after the whole value was read: serde_json gives it no position.
+    let list = message.strip_prefix("the value breaks 2 rules: ").unwrap_or_else(|| panic!("{message}"));
+    let listed: serde_json::Value = serde_json::from_str(list).expect("a JSON array");
+    let expected = json::from_str::<Callback>(r#"{"id": "42", "timeoutSeconds": -5}"#)
+        .expect("parses")
+        .validate()
+        .expect_err("invalid");
+    assert_eq!(listed, serde_json::to_value(&expected).expect("serializes"));
+}
+
+// ---------------------------------------------------------------------------------
+// A UTF-8 byte-order mark at the start is skipped.
+
+/// A reader that gives one byte a call, and is interrupted before each.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    interrupt: bool,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.interrupt = !self.interrupt;
+        if self.interrupt {
+            return Err(std::io::ErrorKind::Interrupted.into());
+        }
+        let Some((&first, rest)) = self.bytes.split_first() else { return Ok(0) };
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        buf[0] = first;
+        self.bytes = rest;
+        Ok(1)
+    }
+}
+
+/// `text` parsed by every entry point, a reader of one byte a call included.
+fn every_entry_point<T: serde::de::DeserializeOwned>(text: &str) -> [Result<T, ParseError>; 4] {
+    [
+        json::from_str::<T>(text),
+        json::from_slice::<T>(text.as_bytes()),
+        json::from_reader::<_, T>(text.as_bytes()),
+        json::from_reader::<_, T>(Trickle { bytes: text.as_bytes(), interrupt: false }),
+    ]
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_is_skipped() {
+    let text = "\u{feff}{\"id\": \"6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f\", \"held\": true}";
+    for result in every_entry_point::<Callback>(text) {
+        let callback = result.expect("a byte-order mark, then JSON");
+        assert_eq!((callback.id(), callback.held()), (Some("6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f"), Some(true)));
+    }
+    for result in every_entry_point::<Valid<Callback>>(text) {
+        assert!(result.is_ok());
+    }
+}
+
+#[test]
+fn after_a_byte_order_mark_columns_count_from_the_character_after_it() {
+    let text = "\u{feff}{\"timeoutSeconds\": \"5\"}";
+    for result in every_entry_point::<Callback>(text) {
+        let error = result.expect_err("a string for a number");
+        assert_error(&error, "timeoutSeconds", 1, 22, "invalid type: string \"5\", expected i32");
+    }
+}
+
+#[test]
+fn a_byte_order_mark_alone_or_not_at_the_start_is_an_error() {
+    for result in every_entry_point::<Callback>("\u{feff}") {
+        assert_error(&result.expect_err("nothing after the mark"), "", 1, 0, "EOF while parsing a value");
+    }
+    for text in ["\u{feff}\u{feff}{}", " \u{feff}{}", "{}\u{feff}"] {
+        for result in every_entry_point::<Callback>(text) {
+            let error = result.expect_err("a mark that is not at the very start");
+            assert_eq!(error.category(), Category::Syntax, "{text:?}: {error}");
+        }
+    }
+}
+
+#[test]
+fn only_the_whole_byte_order_mark_is_skipped() {
+    // The first two bytes of the mark, then JSON: invalid UTF-8, and not a mark.
+    let bytes = b"\xEF\xBB{}";
+    assert!(json::from_slice::<Callback>(bytes).is_err());
+    assert!(json::from_reader::<_, Callback>(&bytes[..]).is_err());
+    // Short documents with no mark are read whole.
+    for text in ["{}", "[]", "1", ""] {
+        let [from_str, from_slice, from_reader, trickle] = every_entry_point::<serde_json::Value>(text);
+        let describe = |r: Result<serde_json::Value, ParseError>| r.map_err(|e| e.to_string());
+        let expected = describe(from_str);
+        assert_eq!(describe(from_slice), expected, "{text:?}");
+        assert_eq!(describe(from_reader), expected, "{text:?}");
+        assert_eq!(describe(trickle), expected, "{text:?}");
+    }
 }

@@ -11,6 +11,7 @@ mod violation;
 pub use errors::ValidationErrors;
 pub use report::Report;
 pub use valid::Valid;
+pub(crate) use valid::{RULE_FAILURE, rule_failure, rule_failure_summary};
 pub use violation::Violation;
 
 use std::collections::VecDeque;

@@ -26,7 +26,8 @@
 
 use callback_model::json::{self, ParseError};
 use callback_model::{
-    Callback, DialerPreview, PhoneNumberColumn, Segment, Validate, ValidationErrors, Voicemail, Wrapup,
+    Callback, CreateCallbackCommand, CreateCallbackResponse, DialerPreview, PatchCallbackRequest, PhoneNumberColumn,
+    Segment, Validate, ValidationErrors, Voicemail, Wrapup,
 };
 use serde::de::DeserializeOwned;
 use std::fmt::Write as _;
@@ -56,6 +57,9 @@ const KINDS: &[Kind] = &[
     Kind::of::<PhoneNumberColumn>("phone-number-column", "one of a dialer preview's phoneNumberColumns"),
     Kind::of::<Voicemail>("voicemail", "a callback's voicemail"),
     Kind::of::<Wrapup>("wrapup", "a callback's wrapup"),
+    Kind::of::<CreateCallbackCommand>("create", "the body of POST /api/v2/conversations/callbacks"),
+    Kind::of::<PatchCallbackRequest>("patch", "the body of PATCH /api/v2/conversations/callbacks"),
+    Kind::of::<CreateCallbackResponse>("create-response", "the API's answer to a create"),
 ];
 
 /// What checking one document found.
@@ -475,7 +479,7 @@ mod tests {
     #[test]
     fn an_unknown_type_is_an_error_that_lists_the_types() {
         let expected_first = "check_payload: unknown type `order`; the types are callback, segment, dialer-preview, \
-                              phone-number-column, voicemail, wrapup";
+                              phone-number-column, voicemail, wrapup, create, patch, create-response";
         for args in [&["--type", "order", "-"][..], &["--type=order", "-"][..]] {
             let Ran { code, out, err } = check(args, VALID);
             assert_eq!((code, out.as_str()), (2, ""), "{err}");
@@ -501,6 +505,9 @@ mod tests {
         assert_eq!(names.len(), KINDS.len(), "names are unique");
     }
 
+    const CREATE: &str = r#"{"callbackNumbers": ["+13175551234"], "queueId": "6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f"}"#;
+    const PATCH: &str = r#"{"conversationId": "6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f", "agentId": "0b9d6c2e-3f41-4a8b-9c7d-5e6f7a8b9c0d"}"#;
+
     #[test]
     fn every_type_checks_its_own_documents() {
         // (type, a valid document, an invalid one and the pointer of its violation)
@@ -521,6 +528,24 @@ mod tests {
             ("phone-number-column", r#"{"columnName": "Cell", "type": "cell"}"#, "", ""),
             ("voicemail", r#"{"id": "v-1", "uploadStatus": "complete"}"#, "", ""),
             ("wrapup", r#"{"code": "c-1", "tags": ["vip"]}"#, r#"{"durationSeconds": -1}"#, "/durationSeconds"),
+            (
+                "create",
+                CREATE,
+                r#"{"callbackNumbers": [], "queueId": "6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f"}"#,
+                "/callbackNumbers",
+            ),
+            (
+                "patch",
+                PATCH,
+                r#"{"conversationId": "42", "agentId": "6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f"}"#,
+                "/conversationId",
+            ),
+            (
+                "create-response",
+                r#"{"conversation": {"id": "c-1"}, "callbackIdentifiers": [{"type": "ACD", "id": "a-1"}]}"#,
+                "",
+                "",
+            ),
         ];
         assert_eq!(cases.len(), KINDS.len());
         for (name, valid, invalid, pointer) in cases {

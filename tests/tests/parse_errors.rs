@@ -6,7 +6,7 @@
 //! flush left, so that the line and column in a test are those of the text you read.
 
 use callback_model::json::{self, ParseError};
-use callback_model::{Callback, Segment, Valid, Validate, ValidationErrors};
+use callback_model::{Callback, Segment, Valid, Validate, ValidationErrors, Wrapup};
 use serde_json::error::Category;
 
 /// The error of parsing `text` as a `Callback`.
@@ -546,6 +546,39 @@ fn valid_elements_of_a_list_keep_their_violations_and_index() {
     ] {
         assert_eq!(error.path(), "[1]");
         assert_eq!(pointers_and_codes(error.violations().expect("violations")), [("/endTime", "not_before")]);
+    }
+}
+
+/// A `Valid<Wrapup>` flattened into a request, and one in an internally tagged enum:
+/// serde reads both from a buffer of the document, and passes their errors on.
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)]
+struct Flattened {
+    request_id: String,
+    #[serde(flatten)]
+    wrapup: Valid<Wrapup>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(tag = "kind")]
+#[allow(dead_code)]
+enum Tagged {
+    Wrapup(Valid<Wrapup>),
+}
+
+#[test]
+fn a_flattened_or_tagged_valid_keeps_its_violations() {
+    let flattened = json::from_str::<Flattened>(r#"{"request_id": "r-1", "durationSeconds": -1, "tags": [" "]}"#)
+        .expect_err("breaks two rules");
+    let tagged = json::from_str::<Tagged>(r#"{"kind": "Wrapup", "durationSeconds": -1, "tags": [" "]}"#)
+        .expect_err("breaks two rules");
+    for error in [flattened, tagged] {
+        let violations = error.violations().unwrap_or_else(|| panic!("no violations in {error}"));
+        assert_eq!(
+            pointers_and_codes(violations),
+            [("/tags/0", "non_blank"), ("/durationSeconds", "range")],
+            "{error}"
+        );
     }
 }
 

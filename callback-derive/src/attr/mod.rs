@@ -36,15 +36,19 @@ pub(crate) fn for_each_item(
     }
 }
 
-/// The `#[name(...)]` attributes of `attrs`. A bare `#[name]` is reported (it should
-/// hold a list of `what`) and left out.
+/// The `#[name(...)]` attributes of `attrs`. A bare `#[name]` and an empty
+/// `#[name()]` are reported (each should hold a list of `what`) and left out: the user
+/// meant something to be there.
 pub(crate) fn lists<'a>(attrs: &'a [Attribute], name: &str, what: &str, errors: &mut Errors) -> Vec<&'a Attribute> {
     let mut out = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
-        if let syn::Meta::Path(path) = &attr.meta {
-            errors.spanned(path, format!("expected `#[{name}(...)]` with a list of {what}"));
-        } else {
-            out.push(attr);
+        match &attr.meta {
+            syn::Meta::Path(path) => errors.spanned(path, format!("expected `#[{name}(...)]` with a list of {what}")),
+            syn::Meta::List(list) if list.tokens.is_empty() => errors.spanned(
+                attr,
+                format!("`#[{name}()]` is empty, so it does nothing; write the {what} in it, or remove it"),
+            ),
+            _ => out.push(attr),
         }
     }
     out

@@ -189,7 +189,7 @@ impl Field {
             let mut list = RuleList::default();
             let result = attr.parse_nested_meta(|meta| list.item(&meta, errors));
             errors.ok(result);
-            rules.extend(list.finish());
+            rules.extend(list.finish(errors));
         }
         Field { rules }
     }
@@ -260,9 +260,18 @@ impl RuleList {
                         meta.error("`each` takes the rules for every element: `each(non_blank, length(max = 20))`")
                     );
                 }
+                let fork = meta.input.fork();
+                let content;
+                syn::parenthesized!(content in fork);
+                if content.is_empty() {
+                    meta.input.parse::<proc_macro2::TokenTree>()?;
+                    return Err(meta.error(
+                        "`each()` holds no rule; write the rules for every element: `each(non_blank, length(max = 20))`",
+                    ));
+                }
                 let mut inner = RuleList::default();
                 meta.parse_nested_meta(|item| inner.item(&item, errors))?;
-                RuleKind::Each(inner.finish())
+                RuleKind::Each(inner.finish(errors))
             }
             "not_before" => RuleKind::NotBefore(ident_value(meta, "start_time")?),
             "custom" => RuleKind::Custom(path_value(meta, "path::to_fn")?),
@@ -298,11 +307,39 @@ impl RuleList {
     ///
     /// They pass down into `each(..)`, whose rules report for every element; `nested`
     /// takes none, since it reports the nested value's own violations unchanged.
-    fn finish(self) -> Vec<Rule> {
+    ///
+    /// A `message` or `code` that no rule takes (the list has none, or only `nested`)
+    /// would do nothing, and is reported.
+    fn finish(self, errors: &mut Errors) -> Vec<Rule> {
         let RuleList { mut rules, message, code } = self;
+        if !takes_overrides(&rules) {
+            for (key, value) in [("message", &message), ("code", &code)] {
+                if let Some(value) = value {
+                    let why = if rules.is_empty() {
+                        "there is none here"
+                    } else {
+                        "`nested` reports the nested value's own violations, and it is the only rule here"
+                    };
+                    errors.spanned(
+                        value,
+                        format_args!("`{key}` overrides what the rules of its list report, but {why}; add the rule it is for, or remove it"),
+                    );
+                }
+            }
+        }
         inherit(&mut rules, message.as_ref(), code.as_ref());
         rules
     }
+}
+
+/// Whether some rule in `rules` (or in an `each(..)` among them) reports a violation of
+/// its own, which a list's `message` / `code` can override.
+fn takes_overrides(rules: &[Rule]) -> bool {
+    rules.iter().any(|rule| match &rule.kind {
+        RuleKind::Nested => false,
+        RuleKind::Each(inner) => takes_overrides(inner),
+        _ => true,
+    })
 }
 
 /// Gives `message` / `code` to the rules without their own, down through `each(..)`.

@@ -45,22 +45,28 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// Generates a typestate builder: `T::builder()`, a setter per field, and `.build()`
-/// that compiles only once every required field is set. See the `callback_model`
-/// documentation for the attribute reference.
+/// that compiles only once every required field is set (and, with `Validate`, once the
+/// rules a type can prove hold). Every `#[builder(..)]` key, and the rules the builder
+/// reads from `#[validate(..)]`, are in the attribute reference:
+/// [`callback_model::attributes`](https://docs.rs/callback-model/latest/callback_model/attributes/index.html#builder).
 #[proc_macro_derive(Builder, attributes(builder))]
 pub fn derive_builder(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand(input.into(), Derive::Builder).into()
 }
 
-/// Generates `Validate`: every rule of every field, every violation reported with its
-/// Rust path and JSON pointer. See the `callback_model` documentation for the rules.
+/// Generates `Validate`: every rule of every field and of the struct, every violation
+/// reported with its Rust path and JSON pointer. Every rule is in the attribute
+/// reference:
+/// [`callback_model::attributes`](https://docs.rs/callback-model/latest/callback_model/attributes/index.html#validate).
 #[proc_macro_derive(Validate, attributes(validate))]
 pub fn derive_validate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand(input.into(), Derive::Validate).into()
 }
 
 /// Generates getters, and on request setters (`set_x`), mutable getters (`x_mut`) and
-/// `with_x`. See the `callback_model` documentation for the return-type rules.
+/// `with_x`. The return-type rules and every `#[accessors(..)]` key are in the
+/// attribute reference:
+/// [`callback_model::attributes`](https://docs.rs/callback-model/latest/callback_model/attributes/index.html#accessors).
 #[proc_macro_derive(Accessors, attributes(accessors))]
 pub fn derive_accessors(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand(input.into(), Derive::Accessors).into()

@@ -17,7 +17,8 @@
 //! together.
 //!
 //! - [`#[builder(..)]`](#builder): [`crate`](#buildercrate--path),
-//!   [`start_fn`](#start_fn--name), [`finish_fn`](#finish_fn--name) on the struct;
+//!   [`start_fn`](#start_fn--name), [`finish_fn`](#finish_fn--name),
+//!   [`tags`](#tags--path) on the struct;
 //!   [`default`](#default), [`default = expr`](#default--expr),
 //!   [`each`](#each--name) on a field.
 //! - [`#[validate(..)]`](#validate): [`check`](#check--path),
@@ -43,7 +44,9 @@
 //! `#[derive(Builder)]` gives the struct `T` a function `T::builder()` that starts a
 //! `TBuilder`, a setter for each field, and `.build()`, which compiles only once every
 //! required field is set. A field is **required** when it is not an `Option` and has
-//! neither `#[builder(default)]` nor `#[builder(each = ..)]`.
+//! neither `#[builder(default)]` nor `#[builder(each = ..)]`, or when a
+//! `#[validate(required)]` rule makes an `Option` necessary (see [the rules the builder
+//! proves](#rules-the-builder-proves)).
 //!
 //! ```
 //! use callback_model::Builder;
@@ -59,10 +62,10 @@
 //!     tags: Vec<String>,
 //! }
 //!
-//! let contact = Contact::builder().name("Ada").tag("vip").tag("emea").build();
+//! let contact = Contact::builder().name("Ada").tag("vip").tag("emea").attempts(2).build();
 //! assert_eq!(
 //!     contact,
-//!     Contact { name: "Ada".into(), phone: None, attempts: 0, tags: vec!["vip".into(), "emea".into()] }
+//!     Contact { name: "Ada".into(), phone: None, attempts: 2, tags: vec!["vip".into(), "emea".into()] }
 //! );
 //!
 //! // The setters of optional fields return the builder's own type:
@@ -76,54 +79,71 @@
 //!     pub fn builder() -> ContactBuilder;
 //! }
 //!
-//! /// One type parameter per required field, `Unset` until its setter is called.
+//! /// One type parameter for the whole state: `Unset` until `name` is set.
 //! #[must_use]
-//! pub struct ContactBuilder<__Name = Unset> { .. }
+//! pub struct ContactBuilder<S = Unset> { .. }
 //!
-//! impl<__Name> ContactBuilder<__Name> {
-//!     /// The name to greet.                                  (the field's docs travel)
-//!     pub fn name(self, value: impl Into<String>) -> ContactBuilder<Set>;   // while `__Name` is `Unset`
+//! /// The names the builder's compile errors use: an empty type per field they name.
+//! pub mod contact_builder { pub enum name {} }
+//!
+//! impl<S> ContactBuilder<S> {                                 // any state
 //!     pub fn phone(self, value: impl Into<String>) -> Self;
 //!     pub fn maybe_phone(self, value: Option<String>) -> Self;
-//!     pub fn attempts(self, value: impl Into<u8>) -> Self;
+//!     pub fn attempts(self, value: u8) -> Self;                // a number: the value itself
 //!     pub fn maybe_attempts(self, value: Option<u8>) -> Self;
 //!     pub fn tags(self, value: impl IntoIterator<Item = impl Into<String>>) -> Self;
 //!     pub fn tag(self, value: impl Into<String>) -> Self;
-//!     pub fn build(self) -> Contact;                                        // once `__Name` is `Set`
-//!     pub fn try_build(self) -> Result<Valid<Contact>, ValidationErrors>;  // and `Contact: Validate`
 //! }
+//! impl<L> ContactBuilder<L> {
+//!     /// The name to greet.                                  (the field's docs travel)
+//!     pub fn name(self, value: impl Into<String>) -> ContactBuilder<Set>;  // while `L` is `Unset`
+//!     pub fn build(self) -> Contact;                                       // once `L` is `Set`
+//!     pub fn try_build(self) -> Result<Valid<Contact>, ValidationErrors>; // and `Contact: Validate`
+//! }
+//! impl<S> Debug for ContactBuilder<S>;                         // which fields are set
+//! impl<S> Clone for ContactBuilder<S>;                         // when every field is `Clone`
 //! ```
 //!
-//! The setters by the field's shape:
+//! The setters by the field's shape (`T` a type that is not a number, `bool` or
+//! `char`; `P` one that is):
 //!
 //! | field | setters | when not set |
 //! | --- | --- | --- |
 //! | `x: T`, required | `x(impl Into<T>)`, callable once | `.build()` does not compile |
+//! | `x: P`, required | `x(P)`, callable once | `.build()` does not compile |
 //! | `x: Option<T>` | `x(impl Into<T>)`, `maybe_x(Option<T>)` | `None` |
-//! | `#[builder(default)] x: T` | `x(impl Into<T>)`, `maybe_x(Option<T>)` | `T::default()` |
-//! | `#[builder(default = e)] x: T` | `x(impl Into<T>)`, `maybe_x(Option<T>)` | `e` |
+//! | `x: Option<P>` | `x(P)`, `maybe_x(Option<P>)` | `None` |
+//! | `#[builder(default)] x: T` | `x(impl Into<T>)` (or `x(P)`), `maybe_x(Option<T>)` | `T::default()` |
+//! | `#[builder(default = e)] x: T` | `x(impl Into<T>)` (or `x(P)`), `maybe_x(Option<T>)` | `e` |
 //! | `x: Vec<E>`, required | `x(impl IntoIterator<Item = impl Into<E>>)`, callable once | `.build()` does not compile |
 //! | `x: Option<Vec<E>>` | `x(impl IntoIterator<Item = impl Into<E>>)`, `maybe_x(Option<Vec<E>>)` | `None` |
 //! | `#[builder(each = "item")] x: Vec<E>` | `x(..)` as above, and `item(impl Into<E>)` | empty |
 //! | `#[builder(each = "item")] x: Option<Vec<E>>` | `x(..)`, `maybe_x(..)`, `item(impl Into<E>)` | `None` |
 //!
 //! The collection rows hold for `Vec`, `VecDeque`, `LinkedList`, `HashSet`, `BTreeSet`
-//! and `BinaryHeap` (a `default` collection gets the iterator setter and `maybe_x`);
-//! other types, maps included, get `x(impl Into<T>)`.
+//! and `BinaryHeap` (a `default` collection gets the iterator setter and `maybe_x`); a
+//! collection of numbers, `bool` or `char` takes `IntoIterator<Item = P>` and its
+//! pusher `item(P)`. Other types, maps included, get `x(impl Into<T>)`: a map is set
+//! whole.
 //!
-//! Optional setters may be called again: the last call wins. Only required fields are
-//! tracked in the type, so a builder costs no more type parameters than it has
-//! required fields.
+//! Optional setters may be called again: the last call wins. Type-level state is
+//! spent only where it buys a guarantee (a required field, a rule the builder proves),
+//! and it is one type parameter, however many of those a struct has.
 //!
 //! The builder has the struct's visibility and generics. A builder with nothing set
-//! is written `ContactBuilder` (the state parameters default to "unset"), and so is
-//! the builder of a struct without required fields; the state types themselves are
-//! not public API.
+//! is written `ContactBuilder` (the state parameter defaults to "nothing set"), and so
+//! is the builder of a struct with nothing to wait for, which has no state parameter.
+//! The state types themselves are not public API.
 //!
-//! Setters take `impl Into<T>`, so Rust cannot always tell the type of an unsuffixed
-//! integer literal: it falls back to `i32`, which converts into an `i32`, `i64` or
-//! `f64` field but not into a `u32`, `u64` or `usize` one. Write the suffix there:
-//! `.count(3_u32)`.
+//! ## Setter arguments
+//!
+//! A setter of a number type, `bool` or `char` (or an `Option` of one) takes the value
+//! itself, so that a literal infers the field's type: `.retries(3)` on a `u32`,
+//! `.ratio(0.5)` on an `f32`, `.rush(true)`. Any other setter takes `impl Into<T>`, so
+//! that `"text"` sets a `String` and a `DateTime<Utc>` sets itself. (With `impl Into`
+//! an unsuffixed `3` would be an `i32`, which converts into no unsigned field.) Passing
+//! `Some(..)` or `None` to a setter of the value itself is a compile error that points
+//! to the `maybe_` setter, which takes an `Option`.
 //!
 //! ```
 //! use callback_model::Builder;
@@ -131,11 +151,24 @@
 //! #[derive(Builder)]
 //! struct Limits {
 //!     retries: u32,
+//!     ratio: Option<f32>,
+//!     rush: bool,
 //!     offset: i64,
 //! }
 //!
-//! let limits = Limits::builder().retries(3_u32).offset(-5).build();
-//! assert_eq!((limits.retries, limits.offset), (3, -5));
+//! let limits = Limits::builder().retries(3).ratio(0.5).rush(true).offset(-5).build();
+//! assert_eq!((limits.retries, limits.ratio, limits.rush, limits.offset), (3, Some(0.5), true, -5));
+//! let limits = Limits::builder().retries(3).maybe_ratio(None).rush(false).offset(0).build();
+//! assert_eq!(limits.ratio, None);
+//! ```
+//!
+//! ```compile_fail,E0277
+//! # use callback_model::Builder;
+//! # #[derive(Builder)]
+//! # struct Limits { retries: u32, ratio: Option<f32> }
+//! // error[E0277]: this setter takes the value itself, not an `Option`
+//! // note: an optional field is set from an `Option` by its `maybe_` setter
+//! let limits = Limits::builder().retries(3).ratio(Some(0.5)).build();
 //! ```
 //!
 //! ## Compile-time guarantees
@@ -160,6 +193,100 @@
 //! `name` is already set"). A field whose name is a generated method (`builder`,
 //! `build`, `try_build`) is an error that says which rename fixes it.
 //!
+//! ### Rules the builder proves
+//!
+//! When the struct also derives [`Validate`](#validate), the builder reads its
+//! `#[validate(..)]` rules and enforces at compile time those a type can prove:
+//!
+//! | rule | what the builder does |
+//! | --- | --- |
+//! | `required` on an `Option<T>` field | its setter is necessary, and callable once; it has no `maybe_` setter |
+//! | `length(min = N)`, `N >= 1` a literal, on a collection with an `each` pusher | `.build()` waits for a push or the whole-collection setter (the count itself is `validate()`'s) |
+//! | `at_least_one_of(a, b, ..)` on the struct | `.build()` waits for a member's setter |
+//! | `exactly_one_of(a, b, ..)` on the struct | `.build()` waits for a member's setter; a second member's setter does not compile |
+//! | `at_most_one_of(a, b, ..)` on the struct | a second member's setter does not compile |
+//!
+//! A `maybe_` setter does not count as setting a member (its value may be `None`); on
+//! a member of an exclusive group it does not compile after another member is set.
+//! `.try_build()` still checks every rule at run time.
+//!
+//! ```
+//! use callback_model::{Builder, Validate};
+//!
+//! #[derive(Debug, Builder, Validate)]
+//! #[validate(at_least_one_of(email_address, phone_number))]
+//! #[validate(exactly_one_of(by_email, by_phone))]
+//! struct Contact {
+//!     #[validate(required, non_blank)]
+//!     name: Option<String>,
+//!     email_address: Option<String>,
+//!     phone_number: Option<String>,
+//!     by_email: Option<bool>,
+//!     by_phone: Option<bool>,
+//!     #[builder(each = "tag")]
+//!     #[validate(length(min = 1))]
+//!     tags: Vec<String>,
+//! }
+//!
+//! let contact = Contact::builder().name("Ada").phone_number("+13175550142").by_phone(true).tag("vip").build();
+//! assert_eq!(contact.name.as_deref(), Some("Ada"));
+//! ```
+//!
+//! Each of these does not compile, with the message in the comment:
+//!
+//! ```compile_fail,E0277
+//! # use callback_model::{Builder, Validate};
+//! # #[derive(Builder, Validate)]
+//! # #[validate(at_least_one_of(email_address, phone_number))]
+//! # struct Contact { email_address: Option<String>, phone_number: Option<String> }
+//! // error[E0277]: `Contact` cannot be built before one of `email_address`, `phone_number` is set
+//! let contact = Contact::builder().build();
+//! ```
+//!
+//! ```compile_fail,E0277
+//! # use callback_model::{Builder, Validate};
+//! # #[derive(Builder, Validate)]
+//! # #[validate(exactly_one_of(email_address, phone_number))]
+//! # struct Contact { email_address: Option<String>, phone_number: Option<String> }
+//! // error[E0277]: `email_address` and `phone_number` exclude each other: `email_address` is already set
+//! let contact = Contact::builder().email_address("ada@example.com").phone_number("+13175550142").build();
+//! ```
+//!
+//! ```compile_fail,E0277
+//! # use callback_model::{Builder, Validate};
+//! # #[derive(Builder, Validate)]
+//! # struct Ticket { #[validate(required)] reporter: Option<String> }
+//! // error[E0277]: the required field `reporter` is not set
+//! let ticket = Ticket::builder().build();
+//! ```
+//!
+//! ```compile_fail,E0277
+//! # use callback_model::{Builder, Validate};
+//! # #[derive(Builder, Validate)]
+//! # struct Campaign { #[builder(each = "number")] #[validate(length(min = 1))] numbers: Vec<String> }
+//! // error[E0277]: `numbers` needs an element
+//! let campaign = Campaign::builder().build();
+//! ```
+//!
+//! ### The names in the messages
+//!
+//! A message names a field by a type of the field's name in the builder's **state
+//! module**, `contact_builder` for `Contact` (public, with the builder's visibility).
+//! rustc prints a type by its bare name when no other type of your crate, nor any
+//! public one of your dependencies, has that name; otherwise with its path
+//! (`contact_builder::id`). Structs that share field names can share one module of tags
+//! with [`tags = path`](#tags--path), as the model types share
+//! [`fields`](crate::fields). A library that re-exports a builder from a private module
+//! should re-export its state module too, so that its users' messages name the fields
+//! without a path.
+//!
+//! ### Wide structs
+//!
+//! A builder moves its storage from setter to setter. A struct of more than 64 fields
+//! keeps the storage on the heap (one allocation per builder), so that a chain of
+//! setters costs stack and compile time in proportion to its length; a narrower one
+//! keeps it inline, where a chain of setters compiles to what a struct literal does.
+//!
 //! ## Struct attributes
 //!
 //! ### `builder(crate = path)`
@@ -181,7 +308,7 @@
 //! }
 //!
 //! fn main() {
-//!     assert_eq!(Ping::builder().seq(7_u32).build().seq, 7);
+//!     assert_eq!(Ping::builder().seq(7).build().seq, 7);
 //! }
 //! ```
 //!
@@ -211,12 +338,43 @@
 //! A field named `builder` or `build` collides with the default names: the compile
 //! error says to rename the entry point with `start_fn` / `finish_fn`.
 //!
+//! ### `tags = path`
+//!
+//! Names the fields in the builder's messages with the types of the module at `path`
+//! instead of generating a state module for the struct: one `pub enum name {}` per
+//! field a message names (a required field, a field a rule makes necessary, a group
+//! member). Structs that share field names share their tags this way, and the
+//! messages print the bare names. A tag the module lacks is an error at the field.
+//!
+//! ```
+//! mod tags {
+//!     #![allow(non_camel_case_types)]
+//!     /// The queue, of both requests.
+//!     pub enum queue_id {}
+//! }
+//!
+//! #[derive(callback_model::Builder)]
+//! #[builder(tags = tags)]
+//! struct Transfer {
+//!     queue_id: String,
+//! }
+//!
+//! #[derive(callback_model::Builder)]
+//! #[builder(tags = tags)]
+//! struct Park {
+//!     queue_id: String,
+//! }
+//!
+//! assert_eq!(Transfer::builder().queue_id("q").build().queue_id, Park::builder().queue_id("q").build().queue_id);
+//! ```
+//!
 //! ## Field attributes
 //!
 //! ### `default`
 //!
 //! Makes a non-`Option` field optional: when it is not set, `build()` fills in
-//! `Default::default()`. The field gets `x(impl Into<T>)` and `maybe_x(Option<T>)`.
+//! `Default::default()`. The field gets `x(impl Into<T>)` (or `x(T)`, see [setter
+//! arguments](#setter-arguments)) and `maybe_x(Option<T>)`.
 //! On an `Option` field it is an error (an `Option` is optional already).
 //!
 //! ### `default = expr`
@@ -245,7 +403,7 @@
 //!
 //! ### `each = "name"`
 //!
-//! Adds a setter `name(impl Into<E>) -> Self` that appends one element to a collection
+//! Adds a setter `name(impl Into<E>)` (`name(E)` for numbers, `bool`, `char`) that appends one element to a collection
 //! field, and can be called any number of times. The field must be a `Vec`,
 //! `VecDeque`, `LinkedList`, `HashSet`, `BTreeSet` or `BinaryHeap`, or an `Option` of
 //! one, written as such (not through a type alias). A non-`Option` collection with
@@ -344,6 +502,44 @@
 //! assert_eq!((violation.path(), violation.json_pointer()), ("closes_at", "/closesAt"));
 //! ```
 //!
+//! ### `at_least_one_of(a, b, ..)`, `exactly_one_of(..)`, `at_most_one_of(..)`
+//!
+//! Group rules over two fields or more, each an `Option` or a collection. A member is
+//! **present** when it is `Some` (and, for an `Option` of a collection, not empty), or
+//! when a collection has an item.
+//!
+//! | rule | passes when | code | message |
+//! | --- | --- | --- | --- |
+//! | `at_least_one_of(a, b, ..)` | one member or more is present | `at_least_one_of` | `needs one of queueId, routingData` |
+//! | `exactly_one_of(a, b, ..)` | exactly one member is present | `exactly_one_of` | `needs exactly one of a, b (2 are set: a, b)` |
+//! | `at_most_one_of(a, b, ..)` | no two members are present | `at_most_one_of` | `accepts at most one of a, b (2 are set: a, b)` |
+//!
+//! The violation is placed at the struct itself (its path and pointer: empty at the
+//! top), and the message names the members by their wire names. They run after the
+//! field rules, before the `check` functions. A misspelled member (with the closest
+//! field suggested), a member named twice, a group of one field, a member that is
+//! always present or flattened are compile errors. The builder proves them too (see
+//! [the rules the builder proves](#rules-the-builder-proves)).
+//!
+//! ```
+//! use callback_model::Validate;
+//! use serde::Deserialize;
+//!
+//! #[derive(Deserialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! #[validate(at_least_one_of(queue_id, routing_data))]
+//! struct Request {
+//!     queue_id: Option<String>,
+//!     routing_data: Option<String>,
+//! }
+//!
+//! let request: Request = serde_json::from_str("{}").unwrap();
+//! let errors = request.validate().unwrap_err();
+//! let violation = errors.iter().next().unwrap();
+//! assert_eq!((violation.json_pointer(), violation.code()), ("", "at_least_one_of"));
+//! assert_eq!(violation.message(), "needs one of queueId, routingData");
+//! ```
+//!
 //! ### `validate(crate = path)`
 //!
 //! The path to this crate in the generated code, as [for
@@ -360,7 +556,7 @@
 //! | `e164` | strings | `+` then 2 to 15 digits, the first not 0 | `e164` |
 //! | `phone` | strings | optional `tel:`, optional `+`, digits and ` -.()`, 3 to 15 digits | `phone` |
 //! | `non_blank` | strings | a character that is not white space | `non_blank` |
-//! | `each(rules)` | collections | every element passes `rules` | the inner rules' |
+//! | `each(rules)` | sequences and sets (not maps) | every element passes `rules` | the inner rules' |
 //! | `nested` | types that implement `Validate` | the value validates | the inner value's |
 //! | `not_before = field` | ordered values | `self >= field`, when both are present | `not_before` |
 //! | `custom = path` | anything | `path(&value)` is `Ok` | the function's |
@@ -375,7 +571,12 @@
 //! ### `required`
 //!
 //! The field, an `Option`, must be `Some`. Message: `is required`. On a field that is
-//! not an `Option` it is a compile error (it is always present).
+//! not an `Option` it is a compile error (it is always present). The derive reads the
+//! field's type as written; on a type it cannot see into, such as an alias of `Option`
+//! (`type MaybeName = Option<String>`), `required` is checked through a trait, so it
+//! works on the alias and is a compile error ("`required` applies to Option values")
+//! on anything else. The other rules do not look through an alias: write `Option<..>`
+//! in the field for them.
 //!
 //! ### `length(min = a, max = b)`
 //!
@@ -572,7 +773,9 @@
 //! apply to every rule of the list that has none of its own, down into the rules of an
 //! `each(..)` in that list. `nested` takes neither: it reports the nested value's own
 //! violations unchanged, and `nested(code = "..")` is a compile error; set them on the
-//! nested type's rules.
+//! nested type's rules. A `message` or `code` that no rule takes (a list without
+//! rules, or with `nested` only) is a compile error too, as is an empty
+//! `#[validate()]`: what was written must do something.
 //!
 //! ```
 //! use callback_model::Validate;
@@ -608,6 +811,7 @@
 //! | `rename(serialize = "a", deserialize = "b")` | field | `/b`: reports point into what was received (`/a` when only `serialize` is given) |
 //! | `rename_all = "rule"` | struct | each field renamed by serde's rule, unless it has its own `rename` |
 //! | `flatten` | field | the field adds no step: its fields sit in the parent object |
+//! | `skip`, `skip_deserializing` | field | a rule on it is a compile error: no document can set it, and its pointer is not on the wire |
 //!
 //! The `rename_all` rules are serde's: `lowercase`, `UPPERCASE`, `PascalCase`,
 //! `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`,
@@ -662,6 +866,17 @@
 //! comment. A raw identifier keeps its getter raw (`r#type()`) and gets plain prefixed
 //! names (`set_type`, `type_mut`, `with_type`). Two generated methods with the same
 //! name are a compile error that says how to turn one off.
+//!
+//! A getter named like a method of a trait a struct commonly derives or implements
+//! (`clone`, `fmt`, `eq`, `cmp`, `hash`, `default`, `serialize`, `validate`, `into`,
+//! ...) is a compile error: an inherent method wins over a trait's, so
+//! `value.clone()` would return the field. Rename the field, or leave its getter out
+//! with `#[accessors(get = false)]` or `#[accessors(skip)]`.
+//!
+//! `set_x` and `with_x` take `impl Into<F>` for a field of type `F`, except that a
+//! number, `bool` or `char` (or an `Option` of one) is taken as it is, so that a
+//! literal infers its type: `set_retries(3)` on a `u32`, `set_ratio(Some(0.5))` on an
+//! `Option<f32>`.
 //!
 //! The getter's return type follows the field's type:
 //!

@@ -70,11 +70,14 @@
 //!
 //! ## `Builder`
 //!
-//! `T::builder()`, a setter per field (taking `impl Into<FieldType>`), and `.build()`,
-//! which compiles only once every required field is set. A field is required when it
-//! is not an `Option` and has no `#[builder(default)]`; `#[builder(each = "..")]` adds a
-//! setter that appends one element to a collection. With `Validate`, `.try_build()`
-//! builds and validates.
+//! `T::builder()`, a setter per field, and `.build()`, which compiles only once every
+//! required field is set. A field is required when it is not an `Option` and has
+//! neither `#[builder(default)]` nor `#[builder(each = "..")]` (which adds a setter that
+//! appends one element to a collection). Setters take `impl Into<FieldType>`, or the
+//! value itself for numbers, `bool` and `char`, so that `.attempts(3)` infers. With
+//! `Validate`, the builder also proves what its rules can (`required` on an `Option`,
+//! a list that needs an element, the group rules), and `.try_build()` builds and
+//! validates.
 //!
 //! ```
 //! use callback_model::{Builder, Valid, Validate};
@@ -190,9 +193,9 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        BoxedStorage, BuilderStorage, Empty, ExtendPush, HasItem, IsSet, IsUnset, MaySet, NotAnOption, OneOf2, OneOf3,
-        OneOf4, OneOf5, OneOf6, OneOfMany, Plain, Pusher, Set, Unset, check, copied, custom, has_items,
-        unset_required_field,
+        Absent, BoxedStorage, BuilderStorage, Empty, ExtendPush, HasItem, IsSet, IsUnset, MaySet, NotAnOption, OneOf2,
+        OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain, Pusher, Set, SetOrUnset, Unset, check, copied, custom,
+        has_items, unset_required_field,
     };
 }
 mod private;

@@ -159,6 +159,17 @@ impl<T: Empty> BuilderStorage<T> {
     pub fn into_inner(self) -> T {
         take(&mut ManuallyDrop::new(self).0)
     }
+
+    /// The storage, to read (the builder's `Debug`).
+    pub fn get_ref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Empty + Clone> Clone for BuilderStorage<T> {
+    fn clone(&self) -> Self {
+        BuilderStorage(ManuallyDrop::new(T::clone(&self.0)))
+    }
 }
 
 impl<T: Empty> Drop for BuilderStorage<T> {
@@ -200,6 +211,29 @@ impl<T: Empty> BoxedStorage<T> {
             Some(storage) => *storage,
             None => unset_required_field(),
         }
+    }
+
+    /// The storage, to read (the builder's `Debug`).
+    pub fn get_ref(&self) -> &T {
+        match &self.0 {
+            Some(storage) => storage,
+            None => unset_required_field(),
+        }
+    }
+}
+
+impl<T: Empty + Clone> Clone for BoxedStorage<T> {
+    fn clone(&self) -> Self {
+        BoxedStorage(Some(Box::new(T::clone(self.get_ref()))))
+    }
+}
+
+/// How a builder's `Debug` shows a field: `set` or `unset`, whatever its type.
+pub struct SetOrUnset(pub bool);
+
+impl core::fmt::Debug for SetOrUnset {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if self.0 { "set" } else { "unset" })
     }
 }
 
@@ -294,6 +328,25 @@ pub extern "C" fn unset_required_field() -> ! {
 
 use crate::{Report, Violation};
 use core::mem::{self, ManuallyDrop};
+
+/// `required` on a type the derive cannot see into (an alias, say of `Option`): the
+/// compiler checks that it is an `Option`.
+#[diagnostic::on_unimplemented(
+    message = "`required` applies to Option values, and `{Self}` is not one",
+    label = "not an `Option`",
+    note = "the derive reads the field's type as written; an alias of `Option` works, another type is always present"
+)]
+pub trait Absent {
+    /// True for `None`.
+    fn is_absent(&self) -> bool;
+}
+
+impl<T> Absent for Option<T> {
+    #[inline]
+    fn is_absent(&self) -> bool {
+        self.is_none()
+    }
+}
 
 /// A group rule's member that is a collection is present when it has an item.
 #[inline]

@@ -57,11 +57,15 @@ mod no_prelude {
         pub generic: T,
         #[accessors(copy)]
         pub pair: (u8, u8),
-        // Fields named like the methods generated or called.
+        // Fields named like the methods generated or called. A getter named like a
+        // trait method would shadow it (a compile error): those fields keep their
+        // setters and rules, without a getter.
         #[validate(range(min = 0))]
+        #[accessors(get = false)]
         pub validate: i32,
         #[validate(not_before = validate)]
         pub later: ::std::option::Option<i32>,
+        #[accessors(get = false)]
         pub validate_into: u8,
         pub into_inner: u8,
         pub len: u8,
@@ -71,7 +75,19 @@ mod no_prelude {
         pub push: u8,
         pub index: u8,
         pub new: u8,
+        #[accessors(get = false)]
         pub into: u8,
+    }
+
+    /// Type parameters and a lifetime named like what the derives generate, next to a
+    /// required field `id` (whose state parameter was once `__Id`) and a group.
+    #[derive(::callback_model::Builder, ::callback_model::Validate, ::callback_model::Accessors)]
+    #[validate(at_least_one_of(a, b))]
+    pub struct Clashing<'__callback, __S, S, __Id, __SL0: ::std::default::Default> {
+        pub id: __Id,
+        pub s: S,
+        pub a: ::std::option::Option<&'__callback __S>,
+        pub b: ::std::option::Option<__SL0>,
     }
 
     #[derive(::callback_model::Builder, ::callback_model::Validate, ::callback_model::Accessors)]
@@ -82,7 +98,7 @@ mod no_prelude {
 }
 
 use callback_model::Validate;
-use no_prelude::{Everything, Inner};
+use no_prelude::{Clashing, Everything, Inner};
 
 fn everything(items: &[&str], validate: i32) -> Everything<'static, u8> {
     let mut builder = Everything::builder()
@@ -120,9 +136,8 @@ fn builder_works_without_the_prelude() {
 
 #[test]
 fn validate_works_without_the_prelude() {
-    // The getter of the field `validate` shadows the trait method on the value; the
-    // trait is still there.
-    let errors = Validate::validate(&everything(&["a", " "], 9)).expect_err("invalid");
+    // The field `validate` has no getter, so the method is the trait's.
+    let errors = everything(&["a", " "], 9).validate().expect_err("invalid");
     let pointers: Vec<&str> = errors.iter().map(callback_model::Violation::json_pointer).collect();
     assert_eq!(pointers, ["/items/1", "/inner/id", "/later"]);
 }
@@ -132,9 +147,20 @@ fn accessors_work_without_the_prelude() {
     let mut value = everything(&[], 0);
     assert_eq!(value.name(), Some("n"));
     assert_eq!(value.pair(), (1, 2));
-    assert_eq!(value.validate(), 0);
+    assert_eq!(value.validate, 0);
     value.set_len(10_u8).set_name(Some("m".to_owned()));
     *value.iter_mut() = 11;
     let value = value.with_index(12_u8);
     assert_eq!((value.len(), value.name(), value.iter(), value.index()), (10, Some("m"), 11, 12));
+}
+
+#[test]
+fn generated_parameters_never_clash_with_the_users() {
+    let text = String::from("t");
+    let value: Clashing<'_, String, u8, u16, u32> = Clashing::builder().id(7_u16).s(1_u8).a(&text).build();
+    assert_eq!((value.id, value.s, value.a.map(String::as_str), value.b), (7, 1, Some("t"), None));
+    assert!(value.validate().is_ok());
+    let missing: Clashing<'_, String, u8, u16, u32> =
+        Clashing::builder().id(7_u16).s(1_u8).b(2_u32).try_build().unwrap().into_inner();
+    assert_eq!(missing.b, Some(2));
 }

@@ -490,3 +490,19 @@ fn exactly_one_of_is_placed_at_the_nested_struct() {
     );
     assert_eq!(errors.as_slice()[1].message(), "needs exactly one of depotId, streetAddress (none is set)");
 }
+
+/// An alias of `Option`: the derive reads the type as written and cannot see the
+/// `Option`, so `required` asks it through a trait the compiler checks.
+type MaybeName = Option<String>;
+
+#[derive(Debug, Validate)]
+struct Aliased {
+    #[validate(required)]
+    name: MaybeName,
+}
+
+#[test]
+fn required_works_on_an_alias_of_option() {
+    assert_eq!(violations(&Aliased { name: None }), one("name", "/name", "required"));
+    assert!(Aliased { name: Some("Ada".to_owned()) }.validate().is_ok());
+}

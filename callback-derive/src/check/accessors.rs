@@ -79,12 +79,61 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
             families: Resolved::of(field.accessors.families, container.accessors.families),
             names: MethodNames::of(field.ident),
         };
+        if member.families.get {
+            check_shadowing(&member, errors);
+        }
         for claim in claims(&member) {
             names.claim(claim, errors);
         }
         members.push(member);
     }
     (errors.len() == before).then_some(Plan { container, members })
+}
+
+/// Methods of the traits a struct commonly derives or implements, and of the traits the
+/// derives implement. A getter of the same name is an inherent method, which wins over
+/// the trait's: `value.clone()` would return the field. (A derive cannot see which
+/// other derives a struct has, so the list does not depend on them: a getter named
+/// `clone` is a trap the day `Clone` is derived.)
+const TRAIT_METHODS: &[(&str, &str)] = &[
+    ("validate", "Validate::validate"),
+    ("validate_into", "Validate::validate_into"),
+    ("clone", "Clone::clone"),
+    ("clone_from", "Clone::clone_from"),
+    ("fmt", "Debug::fmt and Display::fmt"),
+    ("eq", "PartialEq::eq"),
+    ("ne", "PartialEq::ne"),
+    ("partial_cmp", "PartialOrd::partial_cmp"),
+    ("lt", "PartialOrd::lt"),
+    ("le", "PartialOrd::le"),
+    ("gt", "PartialOrd::gt"),
+    ("ge", "PartialOrd::ge"),
+    ("cmp", "Ord::cmp"),
+    ("max", "Ord::max"),
+    ("min", "Ord::min"),
+    ("clamp", "Ord::clamp"),
+    ("hash", "Hash::hash"),
+    ("default", "Default::default"),
+    ("serialize", "Serialize::serialize"),
+    ("deserialize", "Deserialize::deserialize"),
+    ("to_string", "ToString::to_string"),
+    ("to_owned", "ToOwned::to_owned"),
+    ("into", "Into::into"),
+    ("try_into", "TryInto::try_into"),
+    ("as_ref", "AsRef::as_ref"),
+    ("borrow", "Borrow::borrow"),
+];
+
+fn check_shadowing(member: &Member<'_, '_>, errors: &mut Errors) {
+    let name = &member.field.name;
+    if let Some((_, method)) = TRAIT_METHODS.iter().find(|(method, _)| method == name) {
+        errors.spanned(
+            member.field.ident,
+            format_args!(
+                "the getter of field `{name}` would shadow `{method}`: an inherent method wins over a trait's, so `value.{name}()` would return the field; rename the field, or leave the getter out with `#[accessors(get = false)]` (or `#[accessors(skip)]`) on it"
+            ),
+        );
+    }
 }
 
 fn check_copy(field: &Field<'_>, errors: &mut Errors) {

@@ -288,12 +288,13 @@ fn check_field(container: &Container<'_>, field: &Field<'_>, entry: &EntryPoints
                     type_name(field.ty)
                 ),
                 (Kind::Option(_), inner) => format!("an Option of {}", inner.describe()),
+                (Kind::Map, _) => "a map, which is set whole, with its setter".to_owned(),
                 (kind, _) => kind.describe().to_owned(),
             };
             errors.spanned(
                 each,
                 format_args!(
-                    "`each` adds one element to a collection (Vec, VecDeque, LinkedList, HashSet, BTreeSet, BinaryHeap), and field `{}` is {what}",
+                    "`each` adds one element to a sequence or a set (Vec, VecDeque, LinkedList, HashSet, BTreeSet, BinaryHeap), and field `{}` is {what}",
                     field.name,
                 ),
             );

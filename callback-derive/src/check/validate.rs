@@ -37,7 +37,8 @@ pub(crate) struct Member<'c, 'a> {
 
 /// The rules on one value (a field, or the elements of `each(..)`).
 pub(crate) struct Value<'c, 'a> {
-    /// `required` rules: the value is an `Option`, and must be `Some`.
+    /// `required` rules: the value is an `Option` (or a type the derive cannot see
+    /// into, asked through the runtime's `Absent`), and must be `Some`.
     pub(crate) required: Vec<&'c Rule>,
     /// The `Option` and `Box` layers the other rules look through, outermost first.
     pub(crate) layers: Vec<Layer>,
@@ -228,7 +229,9 @@ fn value<'c, 'a>(
     }
     for &rule in rules {
         if let RuleKind::Required = rule.kind {
-            if matches!(kind, Kind::Option(_)) {
+            // A type the derive cannot see into (an alias, say of `Option`) is asked
+            // through a trait, which the compiler checks.
+            if matches!(kind, Kind::Option(_) | Kind::Other) {
                 out.required.push(rule);
             } else {
                 errors.push(syn::Error::new(
@@ -268,6 +271,22 @@ fn checked<'c, 'a>(
         RuleKind::Nested => nestable(kind),
         RuleKind::Required | RuleKind::NotBefore(_) | RuleKind::Custom(_) => true,
     };
+    if !fits && matches!(rule.kind, RuleKind::Nested) {
+        // Name what fails: through a collection, the elements, not the collection.
+        let (inner, through_collection) = nested_target(kind);
+        let what = if through_collection {
+            format!("the elements of {} are {}, which do not", target.describe(), plural(inner))
+        } else {
+            format!("{} is {}, which does not", target.describe(), inner.describe())
+        };
+        errors.push(syn::Error::new(
+            rule.span,
+            format_args!(
+                "`nested` validates a value whose type implements `Validate` (directly or through Option, Box and collections), and {what}"
+            ),
+        ));
+        return None;
+    }
     if !fits {
         errors.push(syn::Error::new(
             rule.span,
@@ -316,6 +335,28 @@ fn peel(kind: Kind<'_>) -> Kind<'_> {
     match kind {
         Kind::Option(inner) | Kind::Box(inner) => peel(Kind::of(inner)),
         kind => kind,
+    }
+}
+
+/// What `nested` reaches through `Option`, `Box` and sequences, and whether it went
+/// through a sequence.
+fn nested_target(kind: Kind<'_>) -> (Kind<'_>, bool) {
+    match peel(kind) {
+        Kind::Seq(seq) => (nested_target(Kind::of(seq.elem)).0, true),
+        kind => (kind, false),
+    }
+}
+
+/// A kind in the plural, for "the elements of .. are ..".
+fn plural(kind: Kind<'_>) -> &'static str {
+    match kind {
+        Kind::Text => "strings",
+        Kind::Map => "maps",
+        Kind::Int => "integers",
+        Kind::Float => "floats",
+        Kind::Bool => "bools",
+        Kind::Char => "chars",
+        _ => "values of another type",
     }
 }
 

@@ -17,7 +17,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let methods = plan.members.iter().map(|member| field_methods(plan, member, &krate));
     quote! {
         #[automatically_derived]
-        #[allow(dead_code, clippy::missing_const_for_fn)]
+        #[allow(dead_code, clippy::missing_const_for_fn, missing_docs, clippy::doc_markdown)]
         impl #impl_generics #ident #ty_generics #where_clause {
             #(#methods)*
         }
@@ -47,15 +47,21 @@ fn field_methods(plan: &Plan<'_, '_>, member: &Member<'_, '_>, krate: &TokenStre
         });
     }
     // The opt-in families share their doc head (a line of their own, then the field's
-    // docs) and differ in signature and body.
-    let assign = quote!(self.#ident = ::core::convert::Into::into(#value););
+    // docs) and differ in signature and body. A number, `bool` or `char` (or an
+    // `Option` of one) is taken as it is, so that a literal infers its type, as the
+    // builder's setters do; anything else as `impl Into`.
+    let (param, assign) = if field.kind.without_option().is_primitive() {
+        (quote!(#value: #ty), quote!(self.#ident = #value;))
+    } else {
+        (quote!(#value: impl ::core::convert::Into<#ty>), quote!(self.#ident = ::core::convert::Into::into(#value);))
+    };
     let MethodNames { set: setter, mut_: getter_mut, with, .. } = &member.names;
     let opt_in = [
         OptIn {
             on: families.set,
             doc: format!(" Sets `{name}`, returning `&mut Self` for chaining."),
             must_use: false,
-            method: quote!(fn #setter(&mut self, #value: impl ::core::convert::Into<#ty>) -> &mut Self { #assign self }),
+            method: quote!(fn #setter(&mut self, #param) -> &mut Self { #assign self }),
         },
         OptIn {
             on: families.mut_,
@@ -68,7 +74,7 @@ fn field_methods(plan: &Plan<'_, '_>, member: &Member<'_, '_>, krate: &TokenStre
             doc: format!(" Returns `self` with `{name}` replaced."),
             // It returns the changed value: dropping it is a mistake.
             must_use: true,
-            method: quote!(fn #with(mut self, #value: impl ::core::convert::Into<#ty>) -> Self { #assign self }),
+            method: quote!(fn #with(mut self, #param) -> Self { #assign self }),
         },
     ];
     for OptIn { doc, must_use, method, .. } in opt_in.into_iter().filter(|family| family.on) {

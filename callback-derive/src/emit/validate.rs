@@ -160,8 +160,16 @@ impl Context<'_> {
         for rule in &plan.required {
             let violation = overridden(rule, &quote!(#krate::rules::required()));
             let report = at.report();
+            // An `Option` the derive sees is asked directly; another type (an alias)
+            // through `Absent`, whose message says what `required` needs.
+            let absent = if matches!(plan.layers.first(), Some(Layer::Option)) {
+                quote!(::core::option::Option::is_none(#value))
+            } else {
+                let (krate, value) = (respan(krate, rule.span), respan(&value, rule.span));
+                quote_spanned!(rule.span=> #krate::__private::Absent::is_absent(#value))
+            };
             out.extend(quote_spanned! {rule.span=>
-                if ::core::option::Option::is_none(#value) {
+                if #absent {
                     #report.push(#violation);
                 }
             });

@@ -8,7 +8,7 @@
 //! methods are unused, which must not warn either).
 
 #![deny(warnings)]
-#![warn(clippy::pedantic)]
+#![warn(clippy::pedantic, missing_docs, missing_debug_implementations, unreachable_pub)]
 
 use callback_model::{Accessors, Builder, Report, Validate, Violation};
 use chrono::{DateTime, Utc};
@@ -146,4 +146,50 @@ pub fn construct_private() -> bool {
     let crate_only = CrateOnly::builder().value(1).build();
     let unused = Unused { value: 1, maybe: None };
     crate_only.validate().is_ok() && unused.value == 1 && unused.maybe.is_none()
+}
+
+/// Structs a `macro_rules!` makes: every span of the input is the macro caller's, so a
+/// lint on generated code would be reported here as the user's.
+macro_rules! record {
+    ($(#[$meta:meta])* $name:ident { $($(#[$field_meta:meta])* $field:ident: $ty:ty,)* }) => {
+        #[derive(Debug, Clone, PartialEq, Builder, Validate, Accessors)]
+        #[accessors(set, with)]
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+    };
+}
+
+record! {
+    /// A contact, made by a macro.
+    #[validate(at_least_one_of(email, phone))]
+    Made {
+        /// Its id.
+        #[validate(uuid)]
+        id: String,
+        /// An email address.
+        email: Option<String>,
+        /// A phone number.
+        #[validate(e164)]
+        phone: Option<String>,
+        /// Attempts so far.
+        attempts: u32,
+        /// Tags.
+        #[builder(each = "tag")]
+        #[validate(length(min = 1))]
+        tags: Vec<String>,
+    }
+}
+
+/// Builds a [`Made`] through its builder, so its setters are used.
+///
+/// # Errors
+///
+/// Every violation of its rules.
+pub fn made() -> Result<callback_model::Valid<Made>, callback_model::ValidationErrors> {
+    let builder = Made::builder().id("6f3e0d4c-1b2a-4c5d-9e8f-0a1b2c3d4e5f").attempts(1).tag("vip");
+    let _copy = builder.clone();
+    let _text = format!("{builder:?}");
+    builder.phone("+13175550142").try_build()
 }

@@ -59,7 +59,9 @@ impl Builder<'_, '_, '_> {
         let ident = self.plan.container.ident;
         let EntryPoints { start, finish, .. } = &self.plan.entry;
         let mut docs = vec![
-            format!(" Builds a [`{ident}`] one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."),
+            format!(
+                " A builder of [`{ident}`] values, one field at a time; made by [`{ident}::{start}()`]({ident}::{start})."
+            ),
             String::new(),
         ];
         let mut waits: Vec<String> = Vec::new();
@@ -133,6 +135,85 @@ impl Builder<'_, '_, '_> {
                     }
                 }
             }
+        }
+    }
+
+    /// `Debug`, showing which fields are set (their values may not be `Debug`), and
+    /// `Clone` when every field is `Clone`.
+    pub(super) fn common_impls(&self) -> TokenStream {
+        let Builder { plan, krate, params, type_name, storage, phantom, args, .. } = self;
+        let container = plan.container;
+        let where_clause = &container.generics.where_clause;
+        let predicates = where_clause.iter().flat_map(|w| w.predicates.iter());
+        let state: Vec<_> = self.state.iter().collect();
+        let builder = self.builder_type(&quote!(#(#state)*));
+        let name = type_name.to_string();
+        let (formatter, out) = (crate::emit::local("formatter"), crate::emit::local("out"));
+        let fields = self.read_storage(&quote!(self.fields));
+        let shown = plan.members.iter().map(|member| {
+            let (cfgs, ident, name) = (member.field.cfg_attrs(), member.field.ident, &member.field.name);
+            quote! {
+                #cfgs
+                #out.field(#name, &#krate::__private::SetOrUnset(::core::option::Option::is_some(&#fields.#ident)));
+            }
+        });
+        let binder = syn::Lifetime::new(&format!("'{}", plan.param("c")), proc_macro2::Span::call_site());
+        let slot_types = plan.members.iter().map(|member| {
+            let ty = member.field.ty;
+            if let Role::Optional = member.role { quote!(#ty) } else { quote!(::core::option::Option<#ty>) }
+        });
+        let clones = plan.members.iter().map(|member| {
+            let (cfgs, ident) = (member.field.cfg_attrs(), member.field.ident);
+            quote!(#cfgs #ident: ::core::clone::Clone::clone(&self.#ident),)
+        });
+        let predicates_again = predicates.clone();
+        // The `Clone` bounds sit under a `for<'..>` that binds nothing, so that a field
+        // type that is not `Clone` leaves the builder without `Clone` instead of failing
+        // where the impl is written.
+        quote! {
+            #[automatically_derived]
+            impl<#(#params,)* #(#state)*> ::core::fmt::Debug for #builder #where_clause {
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    let mut #out = ::core::fmt::Formatter::debug_struct(#formatter, #name);
+                    #(#shown)*
+                    #out.finish()
+                }
+            }
+
+            #[automatically_derived]
+            impl<#(#params),*> ::core::clone::Clone for #storage<#(#args),*>
+            where
+                #(#predicates,)*
+                #(for<#binder> #slot_types: ::core::clone::Clone,)*
+            {
+                fn clone(&self) -> Self {
+                    #storage {
+                        #(#clones)*
+                        #phantom: ::core::marker::PhantomData,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<#(#params,)* #(#state)*> ::core::clone::Clone for #builder
+            where
+                #(#predicates_again,)*
+                for<#binder> #storage<#(#args),*>: ::core::clone::Clone,
+            {
+                fn clone(&self) -> Self {
+                    #type_name { fields: ::core::clone::Clone::clone(&self.fields), state: ::core::marker::PhantomData }
+                }
+            }
+        }
+    }
+
+    /// The storage struct, by reference, out of `fields`.
+    fn read_storage(&self, fields: &TokenStream) -> TokenStream {
+        let krate = &self.krate;
+        match self.holding {
+            Holding::Bare => quote!((&#fields)),
+            Holding::Held => quote!(#krate::__private::BuilderStorage::get_ref(&#fields)),
+            Holding::Boxed => quote!(#krate::__private::BoxedStorage::get_ref(&#fields)),
         }
     }
 

@@ -71,11 +71,12 @@ impl Builder<'_, '_, '_> {
             })
         });
         let (storage, open) = (&self.storage, self.open_storage(&quote!(self.fields)));
+        let binder = syn::Lifetime::new(&format!("'{}", plan.param("v")), proc_macro2::Span::call_site());
         let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
         let try_finish_doc = format!(
             " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
         );
-        // The `Validate` bound is written under a `for<'__callback>` that binds nothing:
+        // The `Validate` bound is written under a `for<'..>` that binds nothing:
         // a bound without a generic parameter would be checked where the method is
         // defined (and fail there for a struct without `Validate`); under a binder it is
         // checked only where `try_build` is called.
@@ -98,11 +99,12 @@ impl Builder<'_, '_, '_> {
             #[doc = " # Errors"]
             #[doc = ""]
             #[doc = " Every violation, when a rule does not hold."]
+            #[allow(clippy::missing_errors_doc)]
             #[inline(always)]
             #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#struct_type>, #krate::ValidationErrors>
             where
                 #(#bounds,)*
-                for<'__callback> #struct_type: #krate::Validate,
+                for<#binder> #struct_type: #krate::Validate,
             {
                 #krate::Valid::new(self.#finish())
             }

@@ -111,6 +111,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let start = b.start();
     let storage_impls = b.storage_impls();
     let leaf_impls = b.leaf_impls();
+    let common_impls = b.common_impls();
     let setters = b.setters();
     let finish = b.finish();
     quote! {
@@ -121,6 +122,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
             #start
             #storage_impls
             #leaf_impls
+            #common_impls
             #setters
             #finish
         };

@@ -31,7 +31,7 @@ impl Builder<'_, '_, '_> {
         let builder = self.builder_type(&quote!(#(#state)*));
         quote! {
             #[automatically_derived]
-            #[allow(dead_code, non_camel_case_types)]
+            #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
             impl<#(#params,)* #(#state)*> #builder #where_clause {
                 #keeping
             }
@@ -107,7 +107,7 @@ impl Builder<'_, '_, '_> {
         let current = self.builder_type(&input);
         quote! {
             #[automatically_derived]
-            #[allow(dead_code, non_camel_case_types)]
+            #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
             impl<#(#params,)* #(#pattern_params),*> #current #where_clause {
                 #methods
             }

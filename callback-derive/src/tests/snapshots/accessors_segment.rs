@@ -1,5 +1,5 @@
 #[automatically_derived]
-#[allow(dead_code, clippy::missing_const_for_fn)]
+#[allow(dead_code, clippy::missing_const_for_fn, missing_docs, clippy::doc_markdown)]
 impl Segment {
     /// When it began.
     #[inline]

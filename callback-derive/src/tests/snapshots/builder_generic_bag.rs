@@ -1,4 +1,4 @@
-/// Builds a [`Bag`] one field at a time; made by [`Bag::make()`](Bag::make).
+/// A builder of [`Bag`] values, one field at a time; made by [`Bag::make()`](Bag::make).
 ///
 /// `.finish()` compiles once it has `name`; `extra`.
 ///
@@ -91,7 +91,88 @@ const _: () = {
         T: Default,
     {}
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, T: Clone, const N: usize, __S> ::core::fmt::Debug
+    for BagBuilder<'a, T, N, __S>
+    where
+        T: Default,
+    {
+        fn fmt(
+            &self,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            let mut __out = ::core::fmt::Formatter::debug_struct(
+                __formatter,
+                "BagBuilder",
+            );
+            __out
+                .field(
+                    "name",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).name),
+                    ),
+                );
+            __out
+                .field(
+                    "items",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).items),
+                    ),
+                );
+            __out
+                .field(
+                    "slots",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).slots),
+                    ),
+                );
+            #[cfg(feature = "extra")]
+            __out
+                .field(
+                    "extra",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).extra),
+                    ),
+                );
+            __out.finish()
+        }
+    }
+    #[automatically_derived]
+    impl<'a, T: Clone, const N: usize> ::core::clone::Clone
+    for __BagBuilderFields<'a, T, N>
+    where
+        T: Default,
+        for<'__Sc> ::core::option::Option<&'a str>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<Vec<T>>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<[u8; N]>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<u8>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            __BagBuilderFields {
+                name: ::core::clone::Clone::clone(&self.name),
+                items: ::core::clone::Clone::clone(&self.items),
+                slots: ::core::clone::Clone::clone(&self.slots),
+                #[cfg(feature = "extra")]
+                extra: ::core::clone::Clone::clone(&self.extra),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'a, T: Clone, const N: usize, __S> ::core::clone::Clone
+    for BagBuilder<'a, T, N, __S>
+    where
+        T: Default,
+        for<'__Sc> __BagBuilderFields<'a, T, N>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            BagBuilder {
+                fields: ::core::clone::Clone::clone(&self.fields),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, T: Clone, const N: usize, __S> BagBuilder<'a, T, N, __S>
     where
         T: Default,
@@ -144,7 +225,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, T: Clone, const N: usize, __SL0, __S1> BagBuilder<'a, T, N, (__SL0, __S1)>
     where
         T: Default,
@@ -172,7 +253,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, T: Clone, const N: usize, __S0, __SL0> BagBuilder<'a, T, N, (__S0, __SL0)>
     where
         T: Default,
@@ -250,6 +331,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
+        #[allow(clippy::missing_errors_doc)]
         #[inline(always)]
         pub(crate) fn try_finish(
             self,
@@ -260,7 +342,7 @@ const _: () = {
         where
             __SL0: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::name>,
             __SL1: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>,
-            for<'__callback> Bag<'a, T, N>: ::callback_model::Validate,
+            for<'__Sv> Bag<'a, T, N>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.finish())
         }

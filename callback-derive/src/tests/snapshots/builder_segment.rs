@@ -1,4 +1,4 @@
-/// Builds a [`Segment`] one field at a time; made by [`Segment::builder()`](Segment::builder).
+/// A builder of [`Segment`] values, one field at a time; made by [`Segment::builder()`](Segment::builder).
 ///
 /// `.build()` compiles once it has `start_time`.
 ///
@@ -47,7 +47,84 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    impl<__S> ::core::fmt::Debug for SegmentBuilder<__S> {
+        fn fmt(
+            &self,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            let mut __out = ::core::fmt::Formatter::debug_struct(
+                __formatter,
+                "SegmentBuilder",
+            );
+            __out
+                .field(
+                    "start_time",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(
+                            &::callback_model::__private::BuilderStorage::get_ref(
+                                    &self.fields,
+                                )
+                                .start_time,
+                        ),
+                    ),
+                );
+            __out
+                .field(
+                    "end_time",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(
+                            &::callback_model::__private::BuilderStorage::get_ref(
+                                    &self.fields,
+                                )
+                                .end_time,
+                        ),
+                    ),
+                );
+            __out
+                .field(
+                    "type",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(
+                            &::callback_model::__private::BuilderStorage::get_ref(
+                                    &self.fields,
+                                )
+                                .r#type,
+                        ),
+                    ),
+                );
+            __out.finish()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::clone::Clone for __SegmentBuilderFields
+    where
+        for<'__Sc> ::core::option::Option<DateTime<Utc>>: ::core::clone::Clone,
+        for<'__Sc> Option<DateTime<Utc>>: ::core::clone::Clone,
+        for<'__Sc> Option<String>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            __SegmentBuilderFields {
+                start_time: ::core::clone::Clone::clone(&self.start_time),
+                end_time: ::core::clone::Clone::clone(&self.end_time),
+                r#type: ::core::clone::Clone::clone(&self.r#type),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<__S> ::core::clone::Clone for SegmentBuilder<__S>
+    where
+        for<'__Sc> __SegmentBuilderFields: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            SegmentBuilder {
+                fields: ::core::clone::Clone::clone(&self.fields),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<__S> SegmentBuilder<__S> {
         /// When it ended.
         #[inline(always)]
@@ -86,7 +163,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<__SL0> SegmentBuilder<__SL0> {
         /// When it began.
         ///
@@ -147,6 +224,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
+        #[allow(clippy::missing_errors_doc)]
         #[inline(always)]
         pub fn try_build(
             self,
@@ -159,7 +237,7 @@ const _: () = {
                 Segment,
                 segment_builder::start_time,
             >,
-            for<'__callback> Segment: ::callback_model::Validate,
+            for<'__Sv> Segment: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())
         }

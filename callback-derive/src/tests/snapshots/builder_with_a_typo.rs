@@ -1,7 +1,7 @@
 ::core::compile_error! {
     "unknown key `defualt` in `#[builder(...)]`; did you mean `default`?\n  the keys are: `default`, `each`"
 }
-/// Builds a [`Typo`] one field at a time; made by [`Typo::builder()`](Typo::builder).
+/// A builder of [`Typo`] values, one field at a time; made by [`Typo::builder()`](Typo::builder).
 ///
 /// `.build()` compiles once it has `count`.
 ///
@@ -46,10 +46,54 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    impl<__S> ::core::fmt::Debug for TypoBuilder<__S> {
+        fn fmt(
+            &self,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            let mut __out = ::core::fmt::Formatter::debug_struct(
+                __formatter,
+                "TypoBuilder",
+            );
+            __out
+                .field(
+                    "count",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).count),
+                    ),
+                );
+            __out.finish()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::clone::Clone for __TypoBuilderFields
+    where
+        for<'__Sc> ::core::option::Option<u32>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            __TypoBuilderFields {
+                count: ::core::clone::Clone::clone(&self.count),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<__S> ::core::clone::Clone for TypoBuilder<__S>
+    where
+        for<'__Sc> __TypoBuilderFields: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            TypoBuilder {
+                fields: ::core::clone::Clone::clone(&self.fields),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<__S> TypoBuilder<__S> {}
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<__SL0> TypoBuilder<__SL0> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -94,6 +138,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
+        #[allow(clippy::missing_errors_doc)]
         #[inline(always)]
         fn try_build(
             self,
@@ -103,7 +148,7 @@ const _: () = {
         >
         where
             __SL0: ::callback_model::__private::IsSet<Typo, typo_builder::count>,
-            for<'__callback> Typo: ::callback_model::Validate,
+            for<'__Sv> Typo: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())
         }

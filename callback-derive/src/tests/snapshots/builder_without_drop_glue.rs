@@ -1,4 +1,4 @@
-/// Builds a [`Point`] one field at a time; made by [`Point::builder()`](Point::builder).
+/// A builder of [`Point`] values, one field at a time; made by [`Point::builder()`](Point::builder).
 ///
 /// `.build()` compiles once it has `x`; `label`; `marker`.
 ///
@@ -72,7 +72,87 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    impl<'a, __S> ::core::fmt::Debug for PointBuilder<'a, __S> {
+        fn fmt(
+            &self,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            let mut __out = ::core::fmt::Formatter::debug_struct(
+                __formatter,
+                "PointBuilder",
+            );
+            __out
+                .field(
+                    "x",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).x),
+                    ),
+                );
+            __out
+                .field(
+                    "y",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).y),
+                    ),
+                );
+            __out
+                .field(
+                    "label",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).label),
+                    ),
+                );
+            __out
+                .field(
+                    "tags",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).tags),
+                    ),
+                );
+            __out
+                .field(
+                    "marker",
+                    &::callback_model::__private::SetOrUnset(
+                        ::core::option::Option::is_some(&(&self.fields).marker),
+                    ),
+                );
+            __out.finish()
+        }
+    }
+    #[automatically_derived]
+    impl<'a> ::core::clone::Clone for __PointBuilderFields<'a>
+    where
+        for<'__Sc> ::core::option::Option<i32>: ::core::clone::Clone,
+        for<'__Sc> Option<f64>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<&'a str>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<[(u8, char); 2]>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<PhantomData<*const u8>>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            __PointBuilderFields {
+                x: ::core::clone::Clone::clone(&self.x),
+                y: ::core::clone::Clone::clone(&self.y),
+                label: ::core::clone::Clone::clone(&self.label),
+                tags: ::core::clone::Clone::clone(&self.tags),
+                marker: ::core::clone::Clone::clone(&self.marker),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'a, __S> ::core::clone::Clone for PointBuilder<'a, __S>
+    where
+        for<'__Sc> __PointBuilderFields<'a>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            PointBuilder {
+                fields: ::core::clone::Clone::clone(&self.fields),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, __S> PointBuilder<'a, __S> {
         #[inline(always)]
         pub fn y(
@@ -111,7 +191,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, __SL0, __S1> PointBuilder<'a, (__SL0, __S1)> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -133,7 +213,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, __S0, __SL0, __S2> PointBuilder<'a, (__S0, (__SL0, __S2))> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -155,7 +235,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, __S0, __S1, __SL0> PointBuilder<'a, (__S0, (__S1, __SL0))> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -226,6 +306,7 @@ const _: () = {
         /// # Errors
         ///
         /// Every violation, when a rule does not hold.
+        #[allow(clippy::missing_errors_doc)]
         #[inline(always)]
         pub fn try_build(
             self,
@@ -237,7 +318,7 @@ const _: () = {
             __SL0: ::callback_model::__private::IsSet<Point<'a>, point_builder::x>,
             __SL1: ::callback_model::__private::IsSet<Point<'a>, point_builder::label>,
             __SL2: ::callback_model::__private::IsSet<Point<'a>, point_builder::marker>,
-            for<'__callback> Point<'a>: ::callback_model::Validate,
+            for<'__Sv> Point<'a>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())
         }

@@ -2,7 +2,7 @@
 //! (which, unlike a clock, gives the same count whatever else the machine is doing):
 //!
 //! ```sh
-//! tests/benches/callgrind.sh        # every pair, with ratios
+//! tests/benches/callgrind.sh        # every pair: instructions a call, ratios
 //! ```
 //!
 //! By hand: `cargo bench -p callback-tests --bench loops -- FUNCTION ITERATIONS`. Run

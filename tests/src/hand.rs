@@ -50,14 +50,17 @@ impl HandViolation {
 }
 
 // ---------------------------------------------------------------------------------
-// The predicates, written the plain way.
+// The predicates, written the plain way (public for the peers' bench,
+// tests/validate-peers, whose garde and validator rules call them too).
 
 fn hex(bytes: &[u8]) -> bool {
     bytes.iter().all(u8::is_ascii_hexdigit)
 }
 
 /// 8-4-4-4-12 hex digits joined by hyphens.
-fn uuid_ok(text: &str) -> bool {
+#[inline]
+#[must_use]
+pub fn uuid_ok(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() == 36
         && b[8] == b'-'
@@ -72,14 +75,18 @@ fn uuid_ok(text: &str) -> bool {
 }
 
 /// `+`, then 2 to 15 digits, the first not 0.
-fn e164_ok(text: &str) -> bool {
+#[inline]
+#[must_use]
+pub fn e164_ok(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() >= 3 && b.len() <= 16 && b[0] == b'+' && b[1] != b'0' && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// An optional `tel:` (any case) and `+`, then digits and the separators ` -.()`, with
 /// 3 to 15 digits.
-fn phone_ok(text: &str) -> bool {
+#[inline]
+#[must_use]
+pub fn phone_ok(text: &str) -> bool {
     let mut b = text.as_bytes();
     if b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"tel:") {
         b = &b[4..];
@@ -99,7 +106,9 @@ fn phone_ok(text: &str) -> bool {
 }
 
 /// Something other than white space.
-fn non_blank_ok(text: &str) -> bool {
+#[inline]
+#[must_use]
+pub fn non_blank_ok(text: &str) -> bool {
     !text.trim_start().is_empty()
 }
 

@@ -39,7 +39,9 @@ pub trait Validate {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
         self.validate_into(&mut Report::new(&mut errors));
-        errors.into_result()
+        // Not `into_result`: an out-of-line call that drops the empty list there; here
+        // the check and the drop inline into the caller.
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
     /// Adds this value's violations to `report`, which knows where the value is.

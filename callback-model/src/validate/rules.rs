@@ -271,13 +271,47 @@ fn not_before_violation(other_name: &'static str) -> Violation {
 }
 
 /// A canonical hyphenated UUID (`123e4567-e89b-12d3-a456-426614174000`), any hex case.
+#[inline]
 pub fn is_uuid(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    bytes.len() == 36
-        && bytes.iter().enumerate().all(|(i, &b)| match i {
-            8 | 13 | 18 | 23 => b == b'-',
-            _ => b.is_ascii_hexdigit(),
-        })
+    let Ok(b) = <&[u8; 36]>::try_from(value.as_bytes()) else {
+        return false;
+    };
+    // The 32 hex digits as four words of eight bytes: 0..8, 9..13 with 14..18,
+    // 19..23 with 24..28, and 28..36.
+    let four = |at: usize| u64::from(u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]));
+    let eight = |at: usize| four(at) | (four(at + 4) << 32);
+    b[8] == b'-'
+        && b[13] == b'-'
+        && b[18] == b'-'
+        && b[23] == b'-'
+        && hex_digits(eight(0))
+            & hex_digits(four(9) | (four(14) << 32))
+            & hex_digits(four(19) | (four(24) << 32))
+            & hex_digits(eight(28))
+}
+
+/// `0x01` in every byte of a `u64`.
+const ONES: u64 = u64::MAX / 0xff;
+/// The high bit of every byte of a `u64`.
+const HIGH: u64 = ONES << 7;
+
+/// The high bit set in each byte of `word` that lies in `lo..=hi`, for a `word` whose
+/// bytes are all ASCII (below `0x80`), and `lo <= hi < 0x80`: `byte + (0x80 - lo)`
+/// reaches the high bit exactly when `byte >= lo`, and `byte + (0x7f - hi)` exactly
+/// when `byte > hi`; neither carries into the next byte.
+#[inline]
+fn bytes_in(word: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = word.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above_hi = word.wrapping_add(ONES * u64::from(0x7f - hi));
+    at_least_lo & !above_hi & HIGH
+}
+
+/// Each of the eight bytes of `word` is an ASCII hex digit, any case. Eight bytes at a
+/// time (no branch per byte): a UUID is four such words.
+#[inline]
+fn hex_digits(word: u64) -> bool {
+    // Setting bit 5 folds `A..=F` onto `a..=f` (and moves no other byte into it).
+    word & HIGH == 0 && (bytes_in(word, b'0', b'9') | bytes_in(word | (ONES * 0x20), b'a', b'f')) == HIGH
 }
 
 /// `+`, then 2 to 15 ASCII digits, the first not `0`.
@@ -308,7 +342,24 @@ pub fn is_phone(value: &str) -> bool {
 }
 
 /// Empty, or white space only (Unicode white space).
+#[inline]
 pub fn is_blank(value: &str) -> bool {
+    match value.as_bytes().first() {
+        None => true,
+        // An ASCII byte that is not white space: most text ends here, at its first byte.
+        Some(&b) if b.is_ascii() && !is_ascii_white_space(b) => false,
+        Some(_) => all_white_space(value),
+    }
+}
+
+/// ASCII white space as [`char::is_whitespace`] counts it: also `\x0b` (vertical tab),
+/// which [`u8::is_ascii_whitespace`] leaves out.
+#[inline]
+const fn is_ascii_white_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+fn all_white_space(value: &str) -> bool {
     value.chars().all(char::is_whitespace)
 }
 
@@ -324,6 +375,62 @@ mod tests {
         assert!(!is_uuid("{123e4567-e89b-12d3-a456-426614174000}"));
         assert!(!is_uuid("123e4567-e89b-12d3-a456-42661417400g"));
         assert!(!is_uuid(""));
+    }
+
+    /// `is_uuid` as the rule is written: hyphens at 8, 13, 18 and 23, hex elsewhere.
+    fn uuid_by_the_letter(bytes: &[u8]) -> bool {
+        bytes.len() == 36
+            && bytes.iter().enumerate().all(|(i, b)| match i {
+                8 | 13 | 18 | 23 => *b == b'-',
+                _ => b.is_ascii_hexdigit(),
+            })
+    }
+
+    #[test]
+    fn uuid_agrees_with_the_rule_for_every_byte_at_every_place() {
+        let valid = *b"123e4567-E89B-12d3-a456-426614174000";
+        for at in 0..valid.len() {
+            for byte in 0..=u8::MAX {
+                let mut bytes = valid;
+                bytes[at] = byte;
+                // A byte that makes the text invalid UTF-8 cannot reach `is_uuid`; the
+                // same byte in a two-byte character can (below).
+                if let Ok(text) = std::str::from_utf8(&bytes) {
+                    assert_eq!(is_uuid(text), uuid_by_the_letter(&bytes), "{text:?}");
+                }
+            }
+        }
+        // A character of two or three bytes in place of as many ASCII ones: still 36
+        // bytes, not a UUID.
+        for ch in ['\u{80}', '\u{e9}', '\u{ff10}'] {
+            for at in [0, 6, 7, 8, 22, 33] {
+                let mut text = String::from("123e4567-e89b-12d3-a456-426614174000");
+                text.replace_range(at..at + ch.len_utf8(), ch.encode_utf8(&mut [0; 4]));
+                assert_eq!(text.len(), 36);
+                assert!(!is_uuid(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn hex_digits_checks_each_of_the_eight_bytes() {
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = *b"09afAF3c";
+                bytes[at] = byte;
+                assert_eq!(hex_digits(u64::from_le_bytes(bytes)), byte.is_ascii_hexdigit(), "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn blank_agrees_with_char_is_whitespace_whatever_the_first_character() {
+        for first in (0..=0x7f).map(char::from).chain([' ', '\u{85}', '\u{a0}', '\u{2003}', '\u{3000}', 'é']) {
+            for rest in ["", " ", "\t\u{2003}", " x", "\u{0b}"] {
+                let text = format!("{first}{rest}");
+                assert_eq!(is_blank(&text), text.chars().all(char::is_whitespace), "{text:?}");
+            }
+        }
     }
 
     #[test]

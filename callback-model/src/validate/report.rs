@@ -151,6 +151,10 @@ impl<'a> Report<'a> {
     }
 
     /// Adds `violation` here.
+    // Cold: called only for a violation, so the derived code keeps its path to it
+    // out of the way of the checks.
+    #[cold]
+    #[inline(never)]
     pub fn push(&mut self, mut violation: Violation) {
         let (rust, pointer) = self.at.paths();
         violation.place(rust, pointer);
@@ -158,6 +162,9 @@ impl<'a> Report<'a> {
     }
 
     /// Adds `violation` at the field named `rust` in Rust and `wire` on the wire.
+    // Cold and out of line, like `push`: a caller's path to a violation is one call.
+    #[cold]
+    #[inline(never)]
     pub fn push_at(&mut self, rust: &str, wire: &str, violation: Violation) {
         self.field(rust, wire).push(violation);
     }

@@ -133,6 +133,7 @@ impl<T: HasLength + ?Sized> HasLength for &T {
 
 /// `required`: the violation for an absent value.
 #[cold]
+#[inline(never)]
 pub fn required() -> Violation {
     Violation::new("required", "is required")
 }
@@ -152,6 +153,7 @@ pub fn length<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<
 }
 
 #[cold]
+#[inline(never)]
 fn length_violation(length: usize, min: Option<usize>, max: Option<usize>, unit: &str) -> Violation {
     // "characters" / "items", singular after a bound of 1.
     let unit_for = |n: usize| if n == 1 { unit.strip_suffix('s').unwrap_or(unit) } else { unit };
@@ -182,6 +184,7 @@ pub fn range<T: PartialOrd + Display>(value: &T, min: Option<T>, max: Option<T>)
 }
 
 #[cold]
+#[inline(never)]
 fn range_violation<T: Display>(value: &T, min: Option<&T>, max: Option<&T>) -> Violation {
     let message = match (min, max) {
         (Some(min), Some(max)) => format!("must be between {min} and {max} (is {value})"),
@@ -199,11 +202,13 @@ fn range_violation<T: Display>(value: &T, min: Option<&T>, max: Option<&T>) -> V
 /// A `uuid` violation.
 #[inline]
 pub fn uuid<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
-    if is_uuid(value.as_text()) {
-        Ok(())
-    } else {
-        Err(Violation::new("uuid", "must be a UUID: 32 hex digits grouped 8-4-4-4-12 by hyphens"))
-    }
+    if is_uuid(value.as_text()) { Ok(()) } else { Err(uuid_violation()) }
+}
+
+#[cold]
+#[inline(never)]
+fn uuid_violation() -> Violation {
+    Violation::new("uuid", "must be a UUID: 32 hex digits grouped 8-4-4-4-12 by hyphens")
 }
 
 /// `e164`: `+`, then 2 to 15 digits, the first not 0.
@@ -213,11 +218,13 @@ pub fn uuid<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
 /// An `e164` violation.
 #[inline]
 pub fn e164<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
-    if is_e164(value.as_text()) {
-        Ok(())
-    } else {
-        Err(Violation::new("e164", "must be an E.164 number: `+`, then 2 to 15 digits, the first not 0"))
-    }
+    if is_e164(value.as_text()) { Ok(()) } else { Err(e164_violation()) }
+}
+
+#[cold]
+#[inline(never)]
+fn e164_violation() -> Violation {
+    Violation::new("e164", "must be an E.164 number: `+`, then 2 to 15 digits, the first not 0")
 }
 
 /// `phone`: a dialable number (see [`is_phone`]).
@@ -227,14 +234,16 @@ pub fn e164<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
 /// A `phone` violation.
 #[inline]
 pub fn phone<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
-    if is_phone(value.as_text()) {
-        Ok(())
-    } else {
-        Err(Violation::new(
-            "phone",
-            "must be a dialable phone number: 3 to 15 digits, optionally after `tel:` and `+`, separated only by spaces, `-`, `.`, `(` or `)`",
-        ))
-    }
+    if is_phone(value.as_text()) { Ok(()) } else { Err(phone_violation()) }
+}
+
+#[cold]
+#[inline(never)]
+fn phone_violation() -> Violation {
+    Violation::new(
+        "phone",
+        "must be a dialable phone number: 3 to 15 digits, optionally after `tel:` and `+`, separated only by spaces, `-`, `.`, `(` or `)`",
+    )
 }
 
 /// `non_blank`: at least one character that is not white space.
@@ -244,7 +253,13 @@ pub fn phone<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
 /// A `non_blank` violation.
 #[inline]
 pub fn non_blank<S: Text + ?Sized>(value: &S) -> Result<(), Violation> {
-    if is_blank(value.as_text()) { Err(Violation::new("non_blank", "must not be blank")) } else { Ok(()) }
+    if is_blank(value.as_text()) { Err(non_blank_violation()) } else { Ok(()) }
+}
+
+#[cold]
+#[inline(never)]
+fn non_blank_violation() -> Violation {
+    Violation::new("non_blank", "must not be blank")
 }
 
 /// `not_before = other`: when `other` is present, `value >= other`. `other_name` is
@@ -266,6 +281,7 @@ pub fn not_before<T: PartialOrd + ?Sized>(
 }
 
 #[cold]
+#[inline(never)]
 fn not_before_violation(other_name: &'static str) -> Violation {
     Violation::new("not_before", format!("must not be before {other_name}"))
 }
@@ -325,20 +341,74 @@ pub fn is_e164(value: &str) -> bool {
 /// A dialable number: an optional `tel:` (any case), an optional `+`, then ASCII
 /// digits and the separators space, `-`, `.`, `(` and `)`, with 3 to 15 digits in all.
 pub fn is_phone(value: &str) -> bool {
-    let rest = match value.get(..4) {
-        Some(scheme) if scheme.eq_ignore_ascii_case("tel:") => &value[4..],
-        _ => value,
-    };
-    let rest = rest.strip_prefix('+').unwrap_or(rest);
-    let mut digits = 0usize;
-    for b in rest.bytes() {
+    let bytes = value.as_bytes();
+    let mut start = if bytes.len() >= 4 && bytes[..4].eq_ignore_ascii_case(b"tel:") { 4 } else { 0 };
+    if bytes.get(start) == Some(&b'+') {
+        start += 1;
+    }
+    let number = &bytes[start..];
+    // Eight bytes at a time, without a branch per byte; the last few bytes as the
+    // top lanes of the value's last eight (whose other bytes are checked already, or
+    // are `tel:` / `+`), or one by one when the whole value is shorter than eight.
+    let mut words = number.chunks_exact(8);
+    let mut digits = 0;
+    for word in &mut words {
+        let Some(count) = phone_digits(word_at(word, 0), HIGH) else {
+            return false;
+        };
+        digits += count;
+    }
+    let tail = words.remainder().len();
+    if tail > 0 {
+        let count = if bytes.len() >= 8 {
+            phone_digits(word_at(bytes, bytes.len() - 8), HIGH << (8 * (8 - tail)))
+        } else {
+            phone_digits_bytewise(words.remainder())
+        };
+        let Some(count) = count else {
+            return false;
+        };
+        digits += count;
+    }
+    (3..=15).contains(&digits)
+}
+
+/// The eight bytes of `bytes` from `at`, as a little-endian word.
+#[inline]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// How many digits the bytes of `word` marked in `lanes` (high bits) hold, or `None`
+/// when one of them is neither a digit nor a separator. Every byte of `word` outside
+/// `lanes` must be ASCII.
+#[inline]
+fn phone_digits(word: u64, lanes: u64) -> Option<usize> {
+    if word & HIGH != 0 {
+        return None;
+    }
+    let digits = bytes_in(word, b'0', b'9') & lanes;
+    let separators = (bytes_in(word, b' ', b' ') | bytes_in(word, b'(', b')') | bytes_in(word, b'-', b'.')) & lanes;
+    if digits | separators != lanes {
+        return None;
+    }
+    // Each digit's lane holds 1 after the shift; the multiply adds them up into the
+    // top byte (eight at most, so no carry).
+    usize::try_from(((digits >> 7).wrapping_mul(ONES)) >> 56).ok()
+}
+
+fn phone_digits_bytewise(bytes: &[u8]) -> Option<usize> {
+    let mut digits = 0;
+    for b in bytes {
         match b {
             b'0'..=b'9' => digits += 1,
             b' ' | b'-' | b'.' | b'(' | b')' => {}
-            _ => return false,
+            _ => return None,
         }
     }
-    (3..=15).contains(&digits)
+    Some(digits)
 }
 
 /// Empty, or white space only (Unicode white space).
@@ -420,6 +490,48 @@ mod tests {
                 bytes[at] = byte;
                 assert_eq!(hex_digits(u64::from_le_bytes(bytes)), byte.is_ascii_hexdigit(), "{bytes:?}");
             }
+        }
+    }
+
+    /// `is_phone` as the rule is written, one byte at a time.
+    fn phone_by_the_letter(value: &str) -> bool {
+        let rest = match value.get(..4) {
+            Some(scheme) if scheme.eq_ignore_ascii_case("tel:") => &value[4..],
+            _ => value,
+        };
+        let rest = rest.strip_prefix('+').unwrap_or(rest);
+        let mut digits = 0;
+        for b in rest.bytes() {
+            match b {
+                b'0'..=b'9' => digits += 1,
+                b' ' | b'-' | b'.' | b'(' | b')' => {}
+                _ => return false,
+            }
+        }
+        (3..=15).contains(&digits)
+    }
+
+    #[test]
+    fn phone_agrees_with_the_rule_for_every_byte_at_every_place_and_every_length() {
+        for template in ["tel:+1 (317) 555-0000", "+13175551234", "(317) 555.1234 99", "TEL:911"] {
+            // Every prefix and every suffix, so each length meets each word boundary.
+            let cuts = (0..=template.len()).flat_map(|n| [&template[..n], &template[n..]]);
+            for text in cuts {
+                let bytes = text.as_bytes().to_vec();
+                assert_eq!(is_phone(text), phone_by_the_letter(text), "{text:?}");
+                for at in 0..bytes.len() {
+                    for byte in 0..=u8::MAX {
+                        let mut changed = bytes.clone();
+                        changed[at] = byte;
+                        if let Ok(changed) = std::str::from_utf8(&changed) {
+                            assert_eq!(is_phone(changed), phone_by_the_letter(changed), "{changed:?}");
+                        }
+                    }
+                }
+            }
+        }
+        for text in ["tel:+1 (317) 555-00\u{e9}", "\u{e9}3175551234", "+1317555123\u{ff10}", "tél:3175551234"] {
+            assert_eq!(is_phone(text), phone_by_the_letter(text), "{text:?}");
         }
     }
 

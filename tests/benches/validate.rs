@@ -1,6 +1,8 @@
 //! `validate` on a valid and on an invalid full Callback, against a hand-written
-//! function applying the same rules and reporting the same violations (the baseline:
-//! "serde only + hand-written rules").
+//! function applying the same rules and reporting the same violations (the baseline,
+//! `callback_tests::hand`: the rules written the plain way, with predicates of its own
+//! that share no code with the crate). Against garde and validator:
+//! `tests/validate-peers`.
 
 mod support;
 

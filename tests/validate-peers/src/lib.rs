@@ -1,4 +1,4 @@
-//! The six model types as a garde or validator user would write them: the same fields
+//! The model types of a Callback as a garde or validator user would write them: the same fields
 //! and wire names as `callback_model`'s, plain std / chrono types (the string enums are
 //! `Option<String>`), and the same rules, as each crate can say them. garde and
 //! validator have no uuid, phone, non-blank or not-before rule: those are custom
@@ -7,11 +7,12 @@
 //!
 //! Both derives sit on one set of structs; each reads only its own attribute
 //! (`#[garde(..)]`, `#[validate(..)]`). The values are read from the JSON of the model's
-//! value, so all four validate the same data.
+//! value, so all four validate the same data; a field the copy lacks is an error
+//! (`deny_unknown_fields`), so the copy cannot fall behind the model unseen.
 
 #![allow(clippy::ptr_arg, clippy::trivially_copy_pass_by_ref, clippy::missing_errors_doc)] // the crates' custom-rule signatures
 
-use callback_tests::hand::{non_blank_ok, phone_ok, uuid_ok};
+use callback_tests::hand::{e164_ok, non_blank_ok, phone_ok, uuid_ok};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 // validator's `nested` calls `.validate()` on the field: its trait must be in scope.
@@ -21,7 +22,7 @@ type Time = Option<DateTime<Utc>>;
 
 /// `Callback`.
 #[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[garde(allow_unvalidated)]
 #[garde(custom(garde_rules::disconnected_not_before_start))]
 #[validate(schema(function = "validator_rules::callback_times"))]
@@ -70,11 +71,52 @@ pub struct Callback {
     #[garde(dive)]
     #[validate(nested)]
     pub wrapup: Option<Wrapup>,
+    pub initial_state: Option<String>,
+    #[garde(dive)]
+    #[validate(nested)]
+    pub after_call_work: Option<AfterCallWork>,
+    pub after_call_work_required: Option<bool>,
+    #[garde(inner(custom(garde_rules::e164)))]
+    #[validate(custom(function = "validator_rules::e164"))]
+    pub caller_id: Option<String>,
+    pub caller_id_name: Option<String>,
+    #[garde(dive)]
+    #[validate(nested)]
+    pub queue_media_settings: Option<ConversationQueueMediaSettings>,
+}
+
+/// `AfterCallWork`.
+#[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[garde(allow_unvalidated)]
+#[validate(schema(function = "validator_rules::after_call_work_times"))]
+pub struct AfterCallWork {
+    pub start_time: Time,
+    #[garde(custom(garde_rules::not_before(self.start_time.as_ref())))]
+    pub end_time: Time,
+    pub state: Option<String>,
+}
+
+/// `ConversationQueueMediaSettings`.
+#[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[garde(allow_unvalidated)]
+pub struct ConversationQueueMediaSettings {
+    #[garde(range(min = 0))]
+    #[validate(range(min = 0))]
+    pub alerting_timeout_seconds: Option<i32>,
+    #[garde(range(min = 0.0))]
+    #[validate(range(min = 0.0))]
+    pub auto_answer_alert_tone_seconds: Option<f64>,
+    #[garde(range(min = 0.0))]
+    #[validate(range(min = 0.0))]
+    pub manual_answer_alert_tone_seconds: Option<f64>,
+    pub enable_auto_answer: Option<bool>,
 }
 
 /// `Segment`.
 #[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[garde(allow_unvalidated)]
 #[validate(schema(function = "validator_rules::segment_times"))]
 pub struct Segment {
@@ -88,7 +130,7 @@ pub struct Segment {
 
 /// `DialerPreview`.
 #[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[garde(allow_unvalidated)]
 pub struct DialerPreview {
     pub id: Option<String>,
@@ -102,20 +144,22 @@ pub struct DialerPreview {
     #[garde(dive)]
     #[validate(nested)]
     pub phone_number_columns: Option<Vec<PhoneNumberColumn>>,
+    pub callback_auto_answer: Option<bool>,
 }
 
 /// `PhoneNumberColumn`: no rules.
 #[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[garde(allow_unvalidated)]
 pub struct PhoneNumberColumn {
     pub column_name: Option<String>,
     pub r#type: Option<String>,
+    pub callable_time_column_name: Option<String>,
 }
 
 /// `Voicemail`: no rules.
 #[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[garde(allow_unvalidated)]
 pub struct Voicemail {
     pub id: Option<String>,
@@ -124,7 +168,7 @@ pub struct Voicemail {
 
 /// `Wrapup`.
 #[derive(Debug, Deserialize, garde::Validate, validator::Validate)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[garde(allow_unvalidated)]
 pub struct Wrapup {
     pub code: Option<String>,
@@ -148,11 +192,16 @@ fn disconnected_too_early(callback: &Callback) -> bool {
 
 /// garde's custom rules: `fn(&T, &Context) -> garde::Result`.
 pub mod garde_rules {
-    use super::{Callback, DateTime, Utc, disconnected_too_early, non_blank_ok, phone_ok, uuid_ok};
+    use super::{Callback, DateTime, Utc, disconnected_too_early, e164_ok, non_blank_ok, phone_ok, uuid_ok};
 
     /// `uuid`.
     pub fn uuid(value: &String, _: &()) -> garde::Result {
         if uuid_ok(value) { Ok(()) } else { Err(garde::Error::new("must be a UUID")) }
+    }
+
+    /// `e164`.
+    pub fn e164(value: &String, _: &()) -> garde::Result {
+        if e164_ok(value) { Ok(()) } else { Err(garde::Error::new("must be an E.164 number")) }
     }
 
     /// `non_blank`.
@@ -182,11 +231,27 @@ pub mod garde_rules {
 /// validator's custom rules: `fn(&T) -> Result<(), ValidationError>`; validator has no
 /// per-element rule, so the lists' functions check each element.
 pub mod validator_rules {
-    use super::{Callback, Segment, ValidationError, disconnected_too_early, non_blank_ok, phone_ok, uuid_ok};
+    use super::{
+        AfterCallWork, Callback, Segment, ValidationError, disconnected_too_early, e164_ok, non_blank_ok, phone_ok,
+        uuid_ok,
+    };
 
     /// `uuid`.
     pub fn uuid(value: &str) -> Result<(), ValidationError> {
         if uuid_ok(value) { Ok(()) } else { Err(ValidationError::new("uuid")) }
+    }
+
+    /// `e164`.
+    pub fn e164(value: &str) -> Result<(), ValidationError> {
+        if e164_ok(value) { Ok(()) } else { Err(ValidationError::new("e164")) }
+    }
+
+    /// `end_time` not before `start_time`.
+    pub fn after_call_work_times(work: &AfterCallWork) -> Result<(), ValidationError> {
+        match (work.end_time, work.start_time) {
+            (Some(end), Some(start)) if end < start => Err(ValidationError::new("not_before")),
+            _ => Ok(()),
+        }
     }
 
     /// `each(non_blank, phone)`.

@@ -8,6 +8,12 @@ Two families of crates, each crate a member of this (separate) Cargo workspace:
   stack (no macro, our `Builder`, our three derives, bon, typed-builder,
   derive_builder). Every struct is also built once, every setter called, so the
   measurement includes using the builder, not only defining it.
+* the wide shape (issue 17): ONE struct of N `String` fields (N = 50, 100, 200; size
+  `wide50`, `wide100`, `wide200`), all required or all optional, in five stacks (no
+  macro, our `Builder`, bon, typed-builder, derive_builder), built by one chain of N
+  setters in one function `make()`. Each such crate also has an example
+  (`<crate>-stack`, not built by `cargo build -p`) that calls `make()` on a thread of a
+  given stack size, for run.sh's stack search.
 * the model: the six model types (Callback, Segment, DialerPreview,
   PhoneNumberColumn, Voicemail, Wrapup) with plain std / chrono field types, in four
   stacks: plain (no derive at all), serde only, our three derives + serde, and
@@ -18,10 +24,15 @@ Files are written only when their text changes, so re-running the generator keep
 the build caches. Output is deterministic: the committed Cargo.lock lists the crates
 made with the default arguments.
 
-Usage: python3 gen.py [--sizes 10x50,100x10] [--shapes required,optional,mixed]
-                      [--stacks none,ours,ours3,bon,typed_builder,derive_builder] [--prune]
-Prints the matrix crate names, one a line, then the model crate names, prefixed
-"model ".
+Usage: python3 gen.py [--sizes 10x50,100x10,wide50,wide100,wide200]
+                      [--shapes required,optional,mixed]
+                      [--stacks none,ours,ours3,bon,typed_builder,derive_builder]
+                      [--no-model] [--prune]
+The default sizes are 10x50 and 100x10 (the wide ones are opt-in: they are slow to
+build). The wide sizes take the shapes required and optional and the stacks other than
+ours3; a combination they do not take is skipped.
+Prints the matrix crate names (wide ones included), one a line, then the model crate
+names, prefixed "model ", unless --no-model.
 """
 
 import argparse
@@ -35,6 +46,11 @@ OUT = os.path.join(HERE, "generated")
 STACKS = ["none", "ours", "ours3", "bon", "typed_builder", "derive_builder"]
 SHAPES = ["required", "optional", "mixed"]
 SIZES = [(10, 50), (100, 10)]
+# The wide shape (issue 17): one struct of N `String` fields, built by one chain of N
+# setters. Opt-in (`--sizes wide50,wide100,wide200`), not in the default sizes.
+WIDE_SIZES = [50, 100, 200]
+WIDE_SHAPES = ["required", "optional"]
+WIDE_STACKS = ["none", "ours", "bon", "typed_builder", "derive_builder"]
 MODEL_STACKS = ["plain", "serde", "ours", "bon_garde_getset"]
 
 # The dependency lines each stack's crate gets; versions are pinned once, in the
@@ -74,6 +90,10 @@ def crate_name(stack, size, shape):
     return f"cb-{stack.replace('_', '-')}-{s}x{f}-{shape}"
 
 
+def wide_crate_name(stack, n, shape):
+    return f"cb-{stack.replace('_', '-')}-wide{n}-{shape}"
+
+
 def model_crate_name(stack):
     return f"cb-model-{stack.replace('_', '-')}"
 
@@ -92,41 +112,67 @@ def is_required(shape, i):
 # The matrix
 
 
-def matrix_struct(stack, shape, n, fields):
-    name = f"Struct{n}"
-    req = [is_required(shape, i) for i in range(1, fields + 1)]
-    out = []
-
-    # The struct and its derive.
+def derive_lines(stack):
+    """The derive and container attributes of a benchmark struct in `stack`."""
     if stack == "none":
-        out.append("#[derive(Debug)]")
-    elif stack == "ours":
-        out.append("#[derive(Debug, Builder)]")
-    elif stack == "ours3":
-        out.append("#[derive(Debug, Builder, Validate, Accessors)]")
-    elif stack == "bon":
+        return ["#[derive(Debug)]"]
+    if stack == "ours":
+        return ["#[derive(Debug, Builder)]"]
+    if stack == "ours3":
+        return ["#[derive(Debug, Builder, Validate, Accessors)]"]
+    if stack == "bon":
         # Every setter takes `impl Into<T>`, as ours do; `Option` fields are optional
         # by themselves and get `x(T)` and `maybe_x(Option<T>)`, as ours do.
-        out.append("#[derive(Debug, Builder)]")
-        out.append("#[builder(on(_, into))]")
-    elif stack == "typed_builder":
-        out.append("#[derive(Debug, TypedBuilder)]")
-        out.append("#[builder(field_defaults(setter(into)))]")
-    elif stack == "derive_builder":
+        return ["#[derive(Debug, Builder)]", "#[builder(on(_, into))]"]
+    if stack == "typed_builder":
+        return ["#[derive(Debug, TypedBuilder)]", "#[builder(field_defaults(setter(into)))]"]
+    if stack == "derive_builder":
         # Owned pattern: setters take and return `self` and `build(self)`, as ours do.
-        out.append("#[derive(Debug, Builder)]")
-        out.append('#[builder(pattern = "owned", setter(into))]')
+        return ["#[derive(Debug, Builder)]", '#[builder(pattern = "owned", setter(into))]']
+    raise ValueError(stack)
+
+
+def optional_field_lines(stack, i):
+    """The attributes of the optional field `x{i}` in `stack`."""
+    if stack == "typed_builder":
+        return [f"    #[builder(default, setter(strip_option(fallback = maybe_x{i})))]"]
+    if stack == "derive_builder":
+        return ["    #[builder(default, setter(into, strip_option))]"]
+    return []
+
+
+def struct_lines(stack, name, fields):
+    """`pub struct {name}` in `stack`; `fields` is [(index, type, required)]."""
+    out = derive_lines(stack)
     out.append(f"pub struct {name} {{")
-    for i in range(1, fields + 1):
-        ty = "i32" if req[i - 1] else "Option<i32>"
-        if not req[i - 1]:
-            if stack == "typed_builder":
-                out.append(f"    #[builder(default, setter(strip_option(fallback = maybe_x{i})))]")
-            elif stack == "derive_builder":
-                out.append("    #[builder(default, setter(into, strip_option))]")
+    for i, ty, required in fields:
+        if not required:
+            out += optional_field_lines(stack, i)
         out.append(f"    pub x{i}: {ty},")
     out.append("}")
     out.append("")
+    return out
+
+
+def chain_lines(stack, name, setters, lead):
+    """A builder chain in `stack`, its first line `    {lead}{start}`, that calls every
+    setter in `setters` ([(index, argument)]) and ends in `.build()` (derive_builder's
+    returns a `Result`: unwrapped, as a user would); without a final `;`."""
+    start = f"{name}Builder::default()" if stack == "derive_builder" else f"{name}::builder()"
+    indent = "    "
+    out = [f"{indent}{lead}{start}"]
+    for i, arg in setters:
+        out.append(f"{indent}    .x{i}({arg})")
+    out.append(f"{indent}    .build().unwrap()" if stack == "derive_builder" else f"{indent}    .build()")
+    return out
+
+
+def matrix_struct(stack, shape, n, fields):
+    name = f"Struct{n}"
+    req = [is_required(shape, i) for i in range(1, fields + 1)]
+    out = struct_lines(
+        stack, name, [(i, "i32" if req[i - 1] else "Option<i32>", req[i - 1]) for i in range(1, fields + 1)]
+    )
 
     # One use of it, every setter called.
     fn = f"pub fn struct{n}() -> {name} {{"
@@ -138,12 +184,9 @@ def matrix_struct(stack, shape, n, fields):
             out.append(f"        x{i}: {value},")
         out.append("    }")
     else:
-        start = f"{name}Builder::default()" if stack == "derive_builder" else f"{name}::builder()"
-        out.append(f"    let value = {start}")
-        for i in range(1, fields + 1):
-            out.append(f"        .x{i}({i})")
-        finish = ".build().unwrap();" if stack == "derive_builder" else ".build();"
-        out.append(f"        {finish}")
+        chain = chain_lines(stack, name, [(i, f"{i}") for i in range(1, fields + 1)], "let value = ")
+        chain[-1] += ";"
+        out += chain
         if stack == "ours3":
             out.append("    let _ = Validate::validate(&value);")
         out.append("    value")
@@ -152,18 +195,106 @@ def matrix_struct(stack, shape, n, fields):
     return "\n".join(out)
 
 
+IMPORTS = {
+    "none": "",
+    "ours": "use callback_model::Builder;\n",
+    "ours3": "use callback_model::{Accessors, Builder, Validate};\n",
+    "bon": "use bon::Builder;\n",
+    "typed_builder": "use typed_builder::TypedBuilder;\n",
+    "derive_builder": "use derive_builder::Builder;\n",
+}
+
+
 def matrix_lib(stack, size, shape):
     s, f = size
-    imports = {
-        "none": "",
-        "ours": "use callback_model::Builder;\n",
-        "ours3": "use callback_model::{Accessors, Builder, Validate};\n",
-        "bon": "use bon::Builder;\n",
-        "typed_builder": "use typed_builder::TypedBuilder;\n",
-        "derive_builder": "use derive_builder::Builder;\n",
-    }[stack]
+    imports = IMPORTS[stack]
     body = "\n".join(matrix_struct(stack, shape, n, f) for n in range(1, s + 1))
     return f"{HEADER}//! {s} structs x {f} fields, {shape}, stack `{stack}`.\n\n{imports}\n{body}"
+
+
+# ---------------------------------------------------------------------------------
+# The wide shape: one struct `Wide` of N `String` fields, all required or all optional,
+# and one function `make()` that builds it with one chain of N setters (a struct
+# literal for no macro).
+
+
+def wide_recursion_limit(stack, n):
+    """The `#![recursion_limit]` the crate needs, or None for the default (128).
+
+    bon's `build()` requires `S: IsComplete` of its state `S`, a type nested one level
+    per member (`SetX200<SetX199<...>>`), and proving it takes one step per level:
+    at N = 200 rustc fails with "overflow evaluating the requirement
+    `SetX200<SetX199<...>>: IsComplete`" (all required) or "type annotations needed
+    ... cannot satisfy `_: IsUnset`" on a setter (all optional) under the default
+    limit of 128 (found by bisection: all required needs 201, all optional 199). A user
+    takes rustc's hint, the next power of two: 256 at N = 200. The other stacks need
+    no limit at N <= 200."""
+    if stack == "bon" and n + 1 > 128:
+        limit = 256
+        while limit < n + 1:
+            limit *= 2
+        return limit
+    return None
+
+
+def wide_lib(stack, n, shape):
+    required = shape == "required"
+    ty = "String" if required else "Option<String>"
+    out = [HEADER.rstrip("\n")]
+    limit = wide_recursion_limit(stack, n)
+    if limit is not None:
+        out.append(f'#![recursion_limit = "{limit}"]')
+    out.append(f"//! One struct of {n} `{ty}` fields, stack `{stack}`, built by one chain of {n} setters.")
+    out.append("")
+    if IMPORTS[stack]:
+        out.append(IMPORTS[stack])
+    out += struct_lines(stack, "Wide", [(i, ty, required) for i in range(1, n + 1)])
+    out.append("pub fn make() -> Wide {")
+    if stack == "none":
+        out.append("    Wide {")
+        for i in range(1, n + 1):
+            value = f'"{i}".into()' if required else f'Some("{i}".into())'
+            out.append(f"        x{i}: {value},")
+        out.append("    }")
+    else:
+        out += chain_lines(stack, "Wide", [(i, f'"{i}"') for i in range(1, n + 1)], "")
+    out.append("}")
+    out.append("")
+    return "\n".join(out)
+
+
+def wide_example(name, n, shape):
+    """The stack probe: `make()` on a thread of the given stack size."""
+    lib = name.replace("-", "_")
+    if shape == "required":
+        check = f'value.x1 == "1" && value.x{n} == "{n}"'
+    else:
+        check = f'value.x1.as_deref() == Some("1") && value.x{n}.as_deref() == Some("{n}")'
+    return f"""\
+// Generated by tests/compile-bench/gen.py; do not edit.
+//! Calls `{lib}::make()` on a thread whose stack is the size given in KiB (the
+//! argument): prints `ok` if it returns the right value; if the stack is too small the
+//! process aborts ("thread ... has overflowed its stack"). run.sh runs it, one process
+//! per trial, to find the smallest stack that suffices.
+
+fn main() {{
+    let kib: usize = std::env::args()
+        .nth(1)
+        .and_then(|arg| arg.parse().ok())
+        .expect("usage: {name}-stack <KiB>");
+    let right = std::thread::Builder::new()
+        .stack_size(kib * 1024)
+        .spawn(|| {{
+            let value = {lib}::make();
+            {check}
+        }})
+        .expect("cannot spawn the thread")
+        .join()
+        .expect("make() panicked");
+    assert!(right, "make() built the wrong value");
+    println!("ok");
+}}
+"""
 
 
 # ---------------------------------------------------------------------------------
@@ -616,7 +747,7 @@ def model_lib(stack):
 # ---------------------------------------------------------------------------------
 
 
-def manifest(name, deps):
+def manifest(name, deps, extra=()):
     lines = [
         "# Generated by tests/compile-bench/gen.py; do not edit.",
         "[package]",
@@ -624,6 +755,7 @@ def manifest(name, deps):
         'version = "0.0.0"',
         'edition = "2024"',
         "publish = false",
+        *extra,
         "",
         "[dependencies]",
     ] + deps
@@ -640,9 +772,16 @@ def write(path, text):
         f.write(text)
 
 
-def write_crate(name, deps, lib):
+def write_crate(name, deps, lib, example=None):
+    """The crate `name` under generated/; with `example`, also the example
+    `{name}-stack` (examples/stack.rs; a unique name, since all examples of the
+    workspace share one target directory)."""
     root = os.path.join(OUT, name)
-    write(os.path.join(root, "Cargo.toml"), manifest(name, deps))
+    extra = ()
+    if example is not None:
+        extra = ("autoexamples = false", "", "[[example]]", f'name = "{name}-stack"', 'path = "examples/stack.rs"')
+        write(os.path.join(root, "examples", "stack.rs"), example)
+    write(os.path.join(root, "Cargo.toml"), manifest(name, deps, extra))
     write(os.path.join(root, "src", "lib.rs"), lib)
 
 
@@ -651,9 +790,21 @@ def main():
     ap.add_argument("--sizes", default=",".join(f"{s}x{f}" for s, f in SIZES))
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--stacks", default=",".join(STACKS))
+    ap.add_argument("--no-model", action="store_true", help="leave out the model crates")
     ap.add_argument("--prune", action="store_true", help="delete generated crates not asked for this time")
     args = ap.parse_args()
-    sizes = [tuple(int(x) for x in size.split("x")) for size in args.sizes.split(",") if size]
+    sizes, wide_sizes = [], []
+    for size in (size for size in args.sizes.split(",") if size):
+        if size.startswith("wide"):
+            if not size[4:].isdigit() or int(size[4:]) < 1:
+                sys.exit(f"bad size {size!r}: wideN, N a number of fields, as wide200")
+            wide_sizes.append(int(size[4:]))
+        else:
+            try:
+                s, f = (int(x) for x in size.split("x"))
+            except ValueError:
+                sys.exit(f"bad size {size!r}: SxF (as 10x50) or wideN (as wide200)")
+            sizes.append((s, f))
     shapes = [shape for shape in args.shapes.split(",") if shape]
     stacks = [stack for stack in args.stacks.split(",") if stack]
     for shape in shapes:
@@ -671,7 +822,14 @@ def main():
                 wanted.add(name)
                 write_crate(name, MATRIX_DEPS[stack], matrix_lib(stack, size, shape))
                 print(name)
-    for stack in MODEL_STACKS:
+    for n in wide_sizes:
+        for shape in (shape for shape in shapes if shape in WIDE_SHAPES):
+            for stack in (stack for stack in stacks if stack in WIDE_STACKS):
+                name = wide_crate_name(stack, n, shape)
+                wanted.add(name)
+                write_crate(name, MATRIX_DEPS[stack], wide_lib(stack, n, shape), wide_example(name, n, shape))
+                print(name)
+    for stack in [] if args.no_model else MODEL_STACKS:
         name = model_crate_name(stack)
         wanted.add(name)
         write_crate(name, MODEL_DEPS[stack], model_lib(stack))

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Turns run.sh's raw timings into tables of medians and ratios.
+"""Turns run.sh's raw timings (and its stack search) into tables of medians and ratios.
 
-Usage: python3 report.py results/raw.csv results
-Prints the tables and writes results/matrix.csv, results/model.csv and
-results/results.md.
+Usage: python3 report.py RESULTS/raw.csv RESULTS
+Reads RESULTS/stack.csv too if it is there. Prints the tables and writes
+RESULTS/matrix.csv, RESULTS/model.csv, RESULTS/wide.csv (each if it has rows) and
+RESULTS/results.md.
 """
 
 import csv
@@ -33,7 +34,9 @@ MODEL_LABEL = {
     "ours": "our three derives + serde",
     "bon-garde-getset": "bon + garde + getset + serde",
 }
+WIDE_STACK_ORDER = ["none", "ours", "bon", "typed-builder", "derive-builder"]
 MATRIX_RE = re.compile(r"^cb-(.+)-(\d+)x(\d+)-(required|optional|mixed)$")
+WIDE_RE = re.compile(r"^cb-(.+)-wide(\d+)-(required|optional)$")
 MODEL_RE = re.compile(r"^cb-model-(.+)$")
 
 
@@ -54,10 +57,24 @@ def ratio(a, b):
 
 def main():
     raw_path, out_dir = sys.argv[1], sys.argv[2]
-    times = defaultdict(list)  # (kind, crate) -> [(wall seconds, cpu seconds)]
+    # (kind, crate) -> [(wall seconds, cpu seconds, peak KiB or -1)]; a raw.csv from
+    # before the peak and the profile were recorded has neither column (it is dev).
+    times = defaultdict(list)
+    profiles = set()
     with open(raw_path) as f:
         for row in csv.DictReader(f):
-            times[(row["kind"], row["crate"])].append((float(row["seconds"]), float(row["cpu_seconds"])))
+            times[(row["kind"], row["crate"])].append(
+                (float(row["seconds"]), float(row["cpu_seconds"]), float(row.get("max_rss_kib") or -1))
+            )
+            profiles.add(row.get("profile") or "dev")
+    if len(profiles) > 1:
+        sys.exit(f"{raw_path} mixes profiles {sorted(profiles)}")
+    profile = profiles.pop() if profiles else "dev"
+    stack_kib = {}  # crate -> KiB
+    stack_path = os.path.join(out_dir, "stack.csv")
+    if os.path.exists(stack_path):
+        with open(stack_path) as f:
+            stack_kib = {row["crate"]: int(row["stack_kib"]) for row in csv.DictReader(f)}
 
     def stats(kind, crate):
         xs = times.get((kind, crate))
@@ -65,8 +82,9 @@ def main():
             return None
         wall = [x[0] for x in xs]
         cpu = [x[1] for x in xs]
+        rss = [x[2] for x in xs if x[2] >= 0]
         return {"n": len(xs), "median": statistics.median(wall), "min": min(wall), "max": max(wall),
-                "cpu": statistics.median(cpu)}
+                "cpu": statistics.median(cpu), "peak_mb": statistics.median(rss) * 1024 / 1e6 if rss else None}
 
     # ---- matrix
     matrix = {}  # (size, shape, stack) -> stats
@@ -104,6 +122,44 @@ def main():
                         "cpu_x_none": ratio(v["cpu"], cpu["none"]),
                         "cpu_x_derive_builder": ratio(v["cpu"], cpu["derive-builder"]),
                         "cpu_x_bon": ratio(v["cpu"], cpu["bon"]),
+                    }
+                )
+
+    # ---- wide: one struct of N String fields; the build times and the stack search
+    wide = {}  # (n, shape, stack) -> (stats or None, crate)
+    for crate in {crate for (kind, crate) in times if kind == "clean"} | stack_kib.keys():
+        m = WIDE_RE.match(crate)
+        if m:
+            wide[(int(m.group(2)), m.group(3), m.group(1))] = (stats("clean", crate), crate)
+    wide_rows = []
+    for n in sorted({k[0] for k in wide}):
+        for shape in SHAPE_ORDER:
+            peer = wide.get((n, shape, "derive-builder"), (None, None))
+            peer_stats, peer_stack = peer[0] or {}, stack_kib.get(peer[1])
+            for stack in WIDE_STACK_ORDER:
+                if (n, shape, stack) not in wide:
+                    continue
+                v, crate = wide[(n, shape, stack)]
+                v = v or {}
+                kib = stack_kib.get(crate)
+                wide_rows.append(
+                    {
+                        "n": n,
+                        "shape": shape,
+                        "stack": stack,
+                        "crate": crate,
+                        "stack_kib": kib,
+                        "stack_x_derive_builder": ratio(kib, peer_stack),
+                        "profile": profile,
+                        "rounds": v.get("n", 0),
+                        "median_s": v.get("median"),
+                        "min_s": v.get("min"),
+                        "max_s": v.get("max"),
+                        "x_derive_builder": ratio(v.get("median"), peer_stats.get("median")),
+                        "cpu_median_s": v.get("cpu"),
+                        "cpu_x_derive_builder": ratio(v.get("cpu"), peer_stats.get("cpu")),
+                        "peak_mb": v.get("peak_mb"),
+                        "peak_x_derive_builder": ratio(v.get("peak_mb"), peer_stats.get("peak_mb")),
                     }
                 )
 
@@ -186,26 +242,49 @@ def main():
             for row in table:
                 w.writerow([fmt(row[k], 4) if isinstance(row[k], float) else row[k] for k in keys])
 
-    write_csv("matrix.csv", ["size", "shape", "stack", "crate", "rounds", "median_s", "min_s", "max_s", "x_none",
-                             "x_derive_builder", "x_bon", "excess_s", "cpu_median_s", "cpu_x_none",
-                             "cpu_x_derive_builder", "cpu_x_bon"], rows)
-    write_csv("model.csv", list(model_rows[0].keys()) if model_rows else [], model_rows)
+    if rows:
+        write_csv("matrix.csv", ["size", "shape", "stack", "crate", "rounds", "median_s", "min_s", "max_s", "x_none",
+                                 "x_derive_builder", "x_bon", "excess_s", "cpu_median_s", "cpu_x_none",
+                                 "cpu_x_derive_builder", "cpu_x_bon"], rows)
+    if model_rows:
+        write_csv("model.csv", list(model_rows[0].keys()), model_rows)
+    if wide_rows:
+        write_csv("wide.csv", list(wide_rows[0].keys()), wide_rows)
 
-    clean_rounds = sorted({row["rounds"] for row in rows} | {r["clean_rounds"] for r in model_rows if r["clean_rounds"]})
+    clean_rounds = sorted({row["rounds"] for row in rows + wide_rows if row["rounds"]}
+                          | {r["clean_rounds"] for r in model_rows if r["clean_rounds"]})
     inc_rounds = sorted({r["incremental_rounds"] for r in model_rows if r["incremental_rounds"]})
     md = []
     md.append("# Compile-time benchmark: results")
     md.append("")
     md.append(f"- run finished: {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
     md.append(f"- measured: callback-derive / callback-model at {os.environ.get('BENCH_REVISION', 'unknown')}")
-    md.append(f"- {tool('rustc', '-V')}; {tool('cargo', '-V')}; dev profile")
+    md.append(f"- {tool('rustc', '-V')}; {tool('cargo', '-V')}; {profile} profile")
     md.append(f"- machine: {os.cpu_count()} cores, {platform.machine()}, load average at the end "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    md.append(f"- clean builds: {'/'.join(map(str, clean_rounds))} rounds, interleaved; "
-              f"incremental model builds: {'/'.join(map(str, inc_rounds)) or 0} rounds, interleaved; medians")
-    md.append("- clean build = `cargo clean -p <crate>` then `cargo build -p <crate>` (dependencies stay built); "
-              "times include cargo's own start-up, which the no-macro crate shows")
+    line = f"- clean builds: {'/'.join(map(str, clean_rounds)) or 0} rounds, interleaved; "
+    if model_rows:
+        line += f"incremental model builds: {'/'.join(map(str, inc_rounds)) or 0} rounds, interleaved; "
+    md.append(line + "medians")
+    flag = "" if profile == "dev" else f" --{profile}"
+    md.append(f"- clean build = `cargo clean{flag} -p <crate>` then `cargo build{flag} -p <crate>` (dependencies stay "
+              "built); times include cargo's own start-up, which the no-macro crate shows")
     md.append("")
+    if targets:
+        target_lines(md, targets)
+    if rows:
+        matrix_lines(md, rows)
+    if model_rows:
+        model_lines(md, model_rows)
+    if wide_rows:
+        wide_lines(md, wide_rows, profile)
+    text = "\n".join(md)
+    with open(os.path.join(out_dir, "results.md"), "w") as f:
+        f.write(text)
+    print(text)
+
+
+def target_lines(md, targets):
     md.append("## Targets")
     md.append("")
     md.append("| target | measured | met |")
@@ -213,6 +292,9 @@ def main():
     for name, measured, met in targets:
         md.append(f"| {name} | {measured} | {'yes' if met else '**no**'} |")
     md.append("")
+
+
+def matrix_lines(md, rows):
     md.append("## Clean builds: S structs x F fields")
     md.append("")
     md.append("Ratios are of medians, in the same run. *over no macro* is the median minus the no-macro median.")
@@ -228,6 +310,9 @@ def main():
             f"{fmt(row['cpu_median_s'])} | {fmt(row['cpu_x_derive_builder'], 2)} | {fmt(row['cpu_x_bon'], 2)} |"
         )
     md.append("")
+
+
+def model_lines(md, model_rows):
     md.append("## The six model types")
     md.append("")
     md.append("Incremental = `touch src/lib.rs` then `cargo build -p <crate>`; clean as above.")
@@ -243,10 +328,60 @@ def main():
             f"{fmt(row['incremental_cpu_over_serde_s'])} | {fmt(row['clean_median_s'])} | {fmt(row['clean_over_serde_s'])} |"
         )
     md.append("")
-    text = "\n".join(md)
-    with open(os.path.join(out_dir, "results.md"), "w") as f:
-        f.write(text)
-    print(text)
+
+
+def wide_lines(md, wide_rows, profile):
+    md.append("## Wide: one struct of N `String` fields, one chain of N setters")
+    md.append("")
+    md.append("*stack KiB*: the smallest thread stack (a multiple of 4 KiB) on which `make()` of a debug build returns; "
+              "4 means the platform's minimum thread stack suffices. "
+              f"*{profile} build*: clean build of the crate, median. *peak MB*: the largest resident set of cargo and "
+              "the processes it waited for (the rustc), median. x derive_builder: the same N and shape, same run.")
+    md.append("")
+    md.append(f"| N | shape | stack | stack KiB (debug) | x derive_builder | {profile} build s | min s | max s "
+              "| x derive_builder | cpu s | cpu x derive_builder | peak MB | x derive_builder |")
+    md.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in wide_rows:
+        kib = "-" if row["stack_kib"] is None else str(row["stack_kib"])
+        md.append(
+            f"| {row['n']} | {row['shape']} | {STACK_LABEL.get(row['stack'], row['stack'])} | {kib} | "
+            f"{fmt(row['stack_x_derive_builder'], 2)} | {fmt(row['median_s'])} | {fmt(row['min_s'])} | "
+            f"{fmt(row['max_s'])} | {fmt(row['x_derive_builder'], 2)} | {fmt(row['cpu_median_s'])} | "
+            f"{fmt(row['cpu_x_derive_builder'], 2)} | {fmt(row['peak_mb'], 0)} | {fmt(row['peak_x_derive_builder'], 2)} |"
+        )
+    md.append("")
+    # The same, one line per N and shape, one column per stack (as in BENCHMARKS.md).
+    stacks = [st for st in WIDE_STACK_ORDER if any(row["stack"] == st for row in wide_rows)]
+    cells = {(row["n"], row["shape"], row["stack"]): row for row in wide_rows}
+    groups = list(dict.fromkeys((row["n"], row["shape"]) for row in wide_rows))
+
+    def pivot(title, cell):
+        md.append(title)
+        md.append("")
+        md.append("| N | shape | " + " | ".join(STACK_LABEL.get(st, st) for st in stacks) + " |")
+        md.append("| ---: | --- | " + " | ".join("---:" for _ in stacks) + " |")
+        for n, shape in groups:
+            row = [cell(cells[(n, shape, st)]) if (n, shape, st) in cells else "-" for st in stacks]
+            md.append(f"| {n} | {shape} | " + " | ".join(row) + " |")
+        md.append("")
+
+    def times(row):
+        text = f"{fmt(row['median_s'], 2)} s (cpu {fmt(row['cpu_median_s'], 2)})"
+        if row["peak_mb"] is not None:
+            text += f", {fmt(row['peak_mb'], 0)} MB"
+        if row["stack"] != "derive-builder" and row["x_derive_builder"] is not None:
+            text += f", {fmt(row['x_derive_builder'], 2)}x"
+        return text
+
+    def kib(row):
+        if row["stack_kib"] is None:
+            return "-"
+        if row["stack"] == "derive-builder" or row["stack_x_derive_builder"] is None:
+            return f"{row['stack_kib']}"
+        return f"{row['stack_kib']} ({fmt(row['stack_x_derive_builder'], 2)}x)"
+
+    pivot("Stack the chain needs, debug, KiB (x derive_builder):", kib)
+    pivot(f"{profile.capitalize()} build, median wall s (cpu s), peak MB, x derive_builder (wall):", times)
 
 
 if __name__ == "__main__":

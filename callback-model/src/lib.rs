@@ -193,9 +193,9 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        Absent, BoxedStorage, BuilderStorage, Empty, ExtendPush, HasItem, IsSet, IsUnset, MaySet, NotAnOption, OneOf2,
-        OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain, Pusher, Set, SetOrUnset, Unset, check, copied, custom,
-        has_items, unset_required_field,
+        Absent, BoxedStorage, BuilderStorage, DebugBuilder, Empty, ExtendPush, HasItem, IsSet, IsUnset, MaySet,
+        NotAnOption, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain, Pusher, Set, Unset, check, copied,
+        custom, has_items, unset_required_field,
     };
 }
 mod private;

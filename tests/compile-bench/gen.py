@@ -44,7 +44,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "generated")
 
 STACKS = ["none", "ours", "ours3", "bon", "typed_builder", "derive_builder"]
-SHAPES = ["required", "optional", "mixed"]
+SHAPES = ["required", "optional", "mixed", "groups"]
+# The shape with group rules exists for our stacks only (the others have no groups):
+# every field optional, and 10 `at_least_one_of` pairs over x1..x20, so that
+# `.build()` waits for 10 leaves, as it waits for 10 required fields in `mixed`.
+GROUP_STACKS = ["ours", "ours3"]
+GROUPS = 10
 SIZES = [(10, 50), (100, 10)]
 # The wide shape (issue 17): one struct of N `String` fields, built by one chain of N
 # setters. Opt-in (`--sizes wide50,wide100,wide200`), not in the default sizes.
@@ -103,9 +108,16 @@ def is_required(shape, i):
     optional: x1, x6, x11, ... are required."""
     if shape == "required":
         return True
-    if shape == "optional":
+    if shape in ("optional", "groups"):
         return False
     return i % 5 == 1
+
+
+def group_lines(stack, shape):
+    """The struct's group rules, for the groups shape: `at_least_one_of(x1, x2)`, ..."""
+    if shape != "groups":
+        return []
+    return [f"#[validate(at_least_one_of(x{2 * g - 1}, x{2 * g}))]" for g in range(1, GROUPS + 1)]
 
 
 # ---------------------------------------------------------------------------------
@@ -173,6 +185,12 @@ def matrix_struct(stack, shape, n, fields):
     out = struct_lines(
         stack, name, [(i, "i32" if req[i - 1] else "Option<i32>", req[i - 1]) for i in range(1, fields + 1)]
     )
+    if shape == "groups":
+        # The group rules are `#[validate]` attributes: `ours` derives `Validate` too.
+        if stack == "ours":
+            out[0] = "#[derive(Debug, Builder, Validate)]"
+        at = out.index(f"pub struct {name} {{")
+        out[at:at] = group_lines(stack, shape)
 
     # One use of it, every setter called.
     fn = f"pub fn struct{n}() -> {name} {{"
@@ -207,7 +225,7 @@ IMPORTS = {
 
 def matrix_lib(stack, size, shape):
     s, f = size
-    imports = IMPORTS[stack]
+    imports = "use callback_model::{Builder, Validate};\n" if (stack, shape) == ("ours", "groups") else IMPORTS[stack]
     body = "\n".join(matrix_struct(stack, shape, n, f) for n in range(1, s + 1))
     return f"{HEADER}//! {s} structs x {f} fields, {shape}, stack `{stack}`.\n\n{imports}\n{body}"
 
@@ -818,6 +836,8 @@ def main():
     for size in sizes:
         for shape in shapes:
             for stack in stacks:
+                if shape == "groups" and stack not in GROUP_STACKS:
+                    continue
                 name = crate_name(stack, size, shape)
                 wanted.add(name)
                 write_crate(name, MATRIX_DEPS[stack], matrix_lib(stack, size, shape))

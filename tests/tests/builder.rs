@@ -409,3 +409,20 @@ fn required_fields_whose_names_camel_case_alike_keep_their_own_state() {
     let alike = Alike::builder().x1(3).x_1(1).x_12(2).build();
     assert_eq!(alike, Alike { x_1: 1, x_12: 2, x1: 3 });
 }
+
+#[test]
+fn a_builder_shows_which_fields_are_set_not_their_values() {
+    let builder = Order::builder().customer("c-1").note("n").item("a");
+    assert_eq!(
+        format!("{builder:?}"),
+        "OrderBuilder { customer: set, quantity: unset, note: set, items: set, tags: unset, codes: unset, priority: unset, currency: unset }"
+    );
+}
+
+#[test]
+fn a_builder_clones_when_every_field_does() {
+    let builder = Order::builder().customer("c-1").item("a");
+    let copy = builder.clone();
+    assert_eq!(builder.quantity(1).item("b").build().items, ["a", "b"]);
+    assert_eq!(copy.quantity(1).build().items, ["a"]);
+}

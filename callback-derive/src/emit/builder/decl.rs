@@ -150,11 +150,16 @@ impl Builder<'_, '_, '_> {
         let name = type_name.to_string();
         let (formatter, out) = (crate::emit::local("formatter"), crate::emit::local("out"));
         let fields = self.read_storage(&quote!(self.fields));
+        // A `match` on each slot, not `Option::is_some`: a generic call per field type
+        // costs the compiler more.
         let shown = plan.members.iter().map(|member| {
             let (cfgs, ident, name) = (member.field.cfg_attrs(), member.field.ident, &member.field.name);
             quote! {
                 #cfgs
-                #out.field(#name, &#krate::__private::SetOrUnset(::core::option::Option::is_some(&#fields.#ident)));
+                #krate::__private::DebugBuilder::field(&mut #out, #name, match &#fields.#ident {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                });
             }
         });
         let binder = syn::Lifetime::new(&format!("'{}", plan.param("c")), proc_macro2::Span::call_site());
@@ -174,9 +179,9 @@ impl Builder<'_, '_, '_> {
             #[automatically_derived]
             impl<#(#params,)* #(#state)*> ::core::fmt::Debug for #builder #where_clause {
                 fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    let mut #out = ::core::fmt::Formatter::debug_struct(#formatter, #name);
+                    let mut #out = #krate::__private::DebugBuilder::new(#formatter, #name);
                     #(#shown)*
-                    #out.finish()
+                    #krate::__private::DebugBuilder::finish(#out)
                 }
             }
 

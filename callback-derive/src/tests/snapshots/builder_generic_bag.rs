@@ -100,40 +100,44 @@ const _: () = {
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            let mut __out = ::core::fmt::Formatter::debug_struct(
+            let mut __out = ::callback_model::__private::DebugBuilder::new(
                 __formatter,
                 "BagBuilder",
             );
-            __out
-                .field(
-                    "name",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).name),
-                    ),
-                );
-            __out
-                .field(
-                    "items",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).items),
-                    ),
-                );
-            __out
-                .field(
-                    "slots",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).slots),
-                    ),
-                );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "name",
+                match &(&self.fields).name {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "items",
+                match &(&self.fields).items {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "slots",
+                match &(&self.fields).slots {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
             #[cfg(feature = "extra")]
-            __out
-                .field(
-                    "extra",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).extra),
-                    ),
-                );
-            __out.finish()
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "extra",
+                match &(&self.fields).extra {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::finish(__out)
         }
     }
     #[automatically_derived]

@@ -52,47 +52,41 @@ const _: () = {
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            let mut __out = ::core::fmt::Formatter::debug_struct(
+            let mut __out = ::callback_model::__private::DebugBuilder::new(
                 __formatter,
                 "SegmentBuilder",
             );
-            __out
-                .field(
-                    "start_time",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(
-                            &::callback_model::__private::BuilderStorage::get_ref(
-                                    &self.fields,
-                                )
-                                .start_time,
-                        ),
-                    ),
-                );
-            __out
-                .field(
-                    "end_time",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(
-                            &::callback_model::__private::BuilderStorage::get_ref(
-                                    &self.fields,
-                                )
-                                .end_time,
-                        ),
-                    ),
-                );
-            __out
-                .field(
-                    "type",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(
-                            &::callback_model::__private::BuilderStorage::get_ref(
-                                    &self.fields,
-                                )
-                                .r#type,
-                        ),
-                    ),
-                );
-            __out.finish()
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "start_time",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .start_time
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "end_time",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .end_time
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "type",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .r#type
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::finish(__out)
         }
     }
     #[automatically_derived]

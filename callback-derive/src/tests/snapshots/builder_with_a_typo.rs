@@ -51,18 +51,19 @@ const _: () = {
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            let mut __out = ::core::fmt::Formatter::debug_struct(
+            let mut __out = ::callback_model::__private::DebugBuilder::new(
                 __formatter,
                 "TypoBuilder",
             );
-            __out
-                .field(
-                    "count",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).count),
-                    ),
-                );
-            __out.finish()
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "count",
+                match &(&self.fields).count {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::finish(__out)
         }
     }
     #[automatically_derived]

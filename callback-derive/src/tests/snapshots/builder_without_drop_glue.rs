@@ -77,46 +77,51 @@ const _: () = {
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            let mut __out = ::core::fmt::Formatter::debug_struct(
+            let mut __out = ::callback_model::__private::DebugBuilder::new(
                 __formatter,
                 "PointBuilder",
             );
-            __out
-                .field(
-                    "x",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).x),
-                    ),
-                );
-            __out
-                .field(
-                    "y",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).y),
-                    ),
-                );
-            __out
-                .field(
-                    "label",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).label),
-                    ),
-                );
-            __out
-                .field(
-                    "tags",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).tags),
-                    ),
-                );
-            __out
-                .field(
-                    "marker",
-                    &::callback_model::__private::SetOrUnset(
-                        ::core::option::Option::is_some(&(&self.fields).marker),
-                    ),
-                );
-            __out.finish()
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "x",
+                match &(&self.fields).x {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "y",
+                match &(&self.fields).y {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "label",
+                match &(&self.fields).label {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "tags",
+                match &(&self.fields).tags {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "marker",
+                match &(&self.fields).marker {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::finish(__out)
         }
     }
     #[automatically_derived]

@@ -282,7 +282,8 @@
 //!
 //! ### Wide structs
 //!
-//! A builder moves its storage from setter to setter. A struct of more than 64 fields
+//! A builder moves its storage from setter to setter. A struct of more than 32 fields
+//! of which one has drop glue (a `String`, a `Vec`, ...), or of more than 64 fields,
 //! keeps the storage on the heap (one allocation per builder), so that a chain of
 //! setters costs stack and compile time in proportion to its length; a narrower one
 //! keeps it inline, where a chain of setters compiles to what a struct literal does.

@@ -15,7 +15,7 @@ use crate::attr::builder::DefaultValue;
 use crate::attr::validate::{GroupKind, Number, RuleKind};
 use crate::ctxt::Errors;
 use crate::names::{affixed, make_ident, snake_case, unraw};
-use crate::ty::Kind;
+use crate::ty::{Kind, has_no_drop_glue};
 use proc_macro2::Span;
 use syn::{Ident, Type};
 
@@ -26,8 +26,25 @@ pub(crate) const PHANTOM_FIELD: &str = "__callback_marker";
 /// A struct with more fields than this keeps its builder's storage on the heap: moving
 /// the builder is then moving a pointer, so a chain of setters costs stack and compile
 /// time in proportion to its length, where a storage moved whole from setter to setter
-/// costs both in proportion to its square.
+/// costs both in proportion to its square. A storage with drop glue (a `String`, ...)
+/// costs more to move (each setter's unwinding path), so it goes to the heap sooner.
+/// (Measured: 10 x 50 `i32` fields compile slower boxed than bare; 50 `String` fields
+/// compile in half the time boxed, BENCHMARKS.md "Wide structs".)
 pub(crate) const INLINE_FIELDS: usize = 64;
+/// [`INLINE_FIELDS`] for a storage with drop glue.
+pub(crate) const INLINE_FIELDS_WITH_DROP_GLUE: usize = 32;
+
+/// How a builder holds its storage.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holding {
+    /// As it is: no field has drop glue, or the struct has lifetimes.
+    Bare,
+    /// In the runtime's `BuilderStorage`, whose `Drop` keeps the builder's address
+    /// from every call.
+    Held,
+    /// In the runtime's `BoxedStorage`: a wide struct.
+    Boxed,
+}
 
 /// What the builder generator reads.
 pub(crate) struct Plan<'c, 'a> {
@@ -141,9 +158,21 @@ impl<'c, 'a> Plan<'c, 'a> {
         })
     }
 
-    /// Whether the storage lives on the heap (see [`INLINE_FIELDS`]).
-    pub(crate) fn boxed(&self) -> bool {
-        self.members.len() > INLINE_FIELDS
+    /// How the builder holds its storage (see [`INLINE_FIELDS`]).
+    pub(crate) fn holding(&self) -> Holding {
+        let fields = self.members.len();
+        // A struct with lifetimes keeps it bare unless it is wide: `BuilderStorage`'s
+        // `Drop` would make every borrow the builder holds outlive the builder (drop
+        // check), which code that keeps a builder longer than a borrowed value relies
+        // on not to. (A `Box` drops its contents with the same leniency.)
+        let bare = self.container.generics.lifetimes().next().is_some()
+            || self.container.fields.iter().all(|field| has_no_drop_glue(field.ty));
+        match (bare, fields) {
+            (true, n) if n > INLINE_FIELDS => Holding::Boxed,
+            (true, _) => Holding::Bare,
+            (false, n) if n > INLINE_FIELDS_WITH_DROP_GLUE => Holding::Boxed,
+            (false, _) => Holding::Held,
+        }
     }
 }
 

@@ -3,9 +3,9 @@
 //! documentation of `emit::builder`). Every use of the storage goes through the four
 //! functions at the end.
 
-use super::{Builder, Holding};
+use super::Builder;
 use crate::attr::validate::GroupKind;
-use crate::check::builder::{EntryPoints, Leaf, Role, Wait};
+use crate::check::builder::{EntryPoints, Holding, Leaf, Role, Wait};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;

@@ -26,7 +26,8 @@
 //! - `build` takes the storage apart into one local per field, and its "required field
 //!   unset" arm, which the type rules out, cannot unwind.
 //!
-//! A wide struct (more than `INLINE_FIELDS` fields) keeps its storage in a `Box`
+//! A wide struct (more than `INLINE_FIELDS` fields, or `INLINE_FIELDS_WITH_DROP_GLUE`
+//! when a field has drop glue) keeps its storage in a `Box`
 //! instead: moving its builder is moving a pointer, where a storage moved whole from
 //! setter to setter costs stack (in a debug build) and compile time in proportion to
 //! the square of the field count.
@@ -37,9 +38,8 @@ mod setters;
 mod state;
 
 use crate::ast::Derive;
-use crate::check::builder::{PHANTOM_FIELD, Plan};
+use crate::check::builder::{Holding, PHANTOM_FIELD, Plan};
 use crate::emit::{generic_args, impl_params};
-use crate::ty::has_no_drop_glue;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -67,18 +67,6 @@ struct Builder<'p, 'c, 'a> {
     unset: TokenStream,
 }
 
-/// How a builder holds its storage.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Holding {
-    /// As it is: no field has drop glue, or the struct has lifetimes.
-    Bare,
-    /// In the runtime's `BuilderStorage`, whose `Drop` keeps the builder's address
-    /// from every call.
-    Held,
-    /// In a `Box`: a wide struct.
-    Boxed,
-}
-
 pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let container = plan.container;
     let krate = container.runtime(Derive::Builder);
@@ -93,18 +81,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
         params: impl_params(container.generics),
         args: generic_args(container.generics),
         state: (!plan.leaves.is_empty()).then(|| plan.param("")),
-        holding: if plan.boxed() {
-            Holding::Boxed
-        } else if container.generics.lifetimes().next().is_some()
-            || container.fields.iter().all(|field| has_no_drop_glue(field.ty))
-        {
-            // A struct with lifetimes keeps it bare too: `BuilderStorage`'s `Drop` would
-            // make every borrow the builder holds outlive the builder (drop check), which
-            // code that keeps a builder longer than a borrowed value relies on not to.
-            Holding::Bare
-        } else {
-            Holding::Held
-        },
+        holding: plan.holding(),
     };
     let builder_struct = b.builder_struct();
     let state_mod = b.state_mod();

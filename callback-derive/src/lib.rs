@@ -6,8 +6,7 @@
 //! `::callback_model::Valid`, ...), and its documentation holds the runnable examples
 //! and the reference of every attribute key,
 //! [`callback_model::attributes`](https://docs.rs/callback-model/latest/callback_model/attributes/index.html).
-//! (The examples live there because the doctests of a proc-macro crate cannot use the
-//! crate that re-exports it.) In your code:
+//! (The examples live there, next to the runtime they need.) In your code:
 //! `use callback_model::{Accessors, Builder, Validate};`.
 //!
 //! | derive | generates | attributes |

@@ -10,7 +10,7 @@
 //!
 //! A key's value may be written bare or quoted where it names something:
 //! `start_fn = new` and `start_fn = "new"`, `check = my_check` and
-//! `check = "my_check"` are the same. The `accessors` keys are flags, written `key`,
+//! `check = "my_check"` are the same. The `accessors` families and `skip` / `copy` are flags, written `key`,
 //! `key = true` or `key = false`. A misspelled or misplaced key, a rule on a type it
 //! cannot apply to, or a field name that does not exist is a compile error at the
 //! offending token, suggesting the closest known name; all mistakes are reported
@@ -809,7 +809,7 @@
 //! | key | where | effect on the pointer |
 //! | --- | --- | --- |
 //! | `rename = "name"` | field | the field is `/name` |
-//! | `rename(serialize = "a", deserialize = "b")` | field | `/b`: reports point into what was received (`/a` when only `serialize` is given) |
+//! | `rename(serialize = "a", deserialize = "b")` | field | `/b`: reports point into what was received (`/a` when only `serialize` is given: the only rename there is) |
 //! | `rename_all = "rule"` | struct | each field renamed by serde's rule, unless it has its own `rename` |
 //! | `flatten` | field | the field adds no step: its fields sit in the parent object |
 //! | `skip`, `skip_deserializing` | field | a rule on it is a compile error: no document can set it, and its pointer is not on the wire |

@@ -356,6 +356,70 @@ fn a_setter_whose_argument_panics_drops_what_the_builder_held_once() {
     }
 }
 
+/// Wide enough (33 fields with drop glue) that its builder keeps the storage on the
+/// heap: the same drops, exactly once each.
+#[allow(dead_code)]
+#[derive(Debug, Builder)]
+struct WideHeld {
+    required: Counted,
+    optional: Option<Counted>,
+    #[builder(each = "one")]
+    many: Vec<Counted>,
+    f3: Option<String>,
+    f4: Option<String>,
+    f5: Option<String>,
+    f6: Option<String>,
+    f7: Option<String>,
+    f8: Option<String>,
+    f9: Option<String>,
+    f10: Option<String>,
+    f11: Option<String>,
+    f12: Option<String>,
+    f13: Option<String>,
+    f14: Option<String>,
+    f15: Option<String>,
+    f16: Option<String>,
+    f17: Option<String>,
+    f18: Option<String>,
+    f19: Option<String>,
+    f20: Option<String>,
+    f21: Option<String>,
+    f22: Option<String>,
+    f23: Option<String>,
+    f24: Option<String>,
+    f25: Option<String>,
+    f26: Option<String>,
+    f27: Option<String>,
+    f28: Option<String>,
+    f29: Option<String>,
+    f30: Option<String>,
+    f31: Option<String>,
+    f32: Option<String>,
+}
+
+#[test]
+fn a_boxed_builder_drops_and_moves_out_each_value_once() {
+    let drops = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = || Counted(std::rc::Rc::clone(&drops));
+    drop(WideHeld::builder().required(counted()).optional(counted()).one(counted()).f32("x"));
+    assert_eq!(drops.get(), 3, "an unfinished builder drops what it holds");
+
+    drops.set(0);
+    let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        drop(WideHeld::builder().required(counted()).one(counted()).optional(Explodes));
+    }));
+    assert!(unwound.is_err());
+    assert_eq!(drops.get(), 2, "an unwinding setter drops what the builder held");
+
+    drops.set(0);
+    let built = WideHeld::builder().required(counted()).one(counted()).one(counted()).f3("three").build();
+    assert_eq!((drops.get(), built.many.len(), built.f3.as_deref()), (0, 2, Some("three")));
+    let copy = format!("{:?}", WideHeld::builder().f4("four"));
+    assert!(copy.contains("f4: set") && copy.contains("f5: unset"), "{copy}");
+    drop(built);
+    assert_eq!(drops.get(), 3);
+}
+
 #[derive(Debug, Builder)]
 struct Named<'a> {
     name: &'a str,

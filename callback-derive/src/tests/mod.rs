@@ -1,6 +1,7 @@
 //! Tests of the expansion itself: snapshots a reviewer can read, and a property test
 //! that no input makes a derive panic or emit something that is not Rust.
 
+mod holding;
 mod never_panics;
 mod snapshots;
 

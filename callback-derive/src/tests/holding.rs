@@ -13,7 +13,7 @@ fn storage_of(source: &str) -> String {
 }
 
 fn fields(count: usize, ty: &str) -> String {
-    (0..count).map(|i| format!("f{i}: {ty},")).collect()
+    (0..count).map(|i| format!("f{i}: {ty}")).collect::<Vec<_>>().join(", ")
 }
 
 #[test]

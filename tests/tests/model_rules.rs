@@ -228,6 +228,24 @@ fn a_create_callback_command_needs_a_callback_number() {
 }
 
 #[test]
+fn a_create_callback_command_needs_a_queue_id_or_routing_data() {
+    let none = r#"{"callbackNumbers": ["+13175550142"]}"#;
+    assert_eq!(violations_in::<CreateCallbackCommand>(none), expect("", "at_least_one_of"));
+    let error = json::from_str::<Valid<CreateCallbackCommand>>(none).expect_err("no queue");
+    let violation = &error.violations().expect("the rules' violations").as_slice()[0];
+    assert_eq!(violation.message(), "needs one of queueId, routingData");
+    // Either is enough, and so are both; a null is no queue.
+    let routing =
+        r#"{"callbackNumbers": ["+13175550142"], "routingData": {"queueId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"}}"#;
+    let both = r#"{"callbackNumbers": ["+13175550142"], "queueId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                   "routingData": {"queueId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"}}"#;
+    assert_eq!(violations_in::<CreateCallbackCommand>(routing), []);
+    assert_eq!(violations_in::<CreateCallbackCommand>(both), []);
+    let null = r#"{"callbackNumbers": ["+13175550142"], "queueId": null, "routingData": null}"#;
+    assert_eq!(violations_in::<CreateCallbackCommand>(null), expect("", "at_least_one_of"));
+}
+
+#[test]
 fn the_callback_numbers_of_a_command_are_non_blank_and_dialable() {
     let text =
         r#"{"queueId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d", "callbackNumbers": ["+13175550142", "  ", "call me"]}"#;

@@ -12,7 +12,7 @@
 //!   Rust path (for every type);
 //! - deserializing `Valid<T>` agrees with parsing and then validating.
 //!
-//! Each property runs 256 cases (`CASES`), 70 properties: 17 920 cases in all. Set
+//! Each property runs 256 cases (`CASES`), 71 properties: 18 176 cases in all. Set
 //! `PROPTEST_CASES` to run more (`PROPTEST_CASES=20000 cargo test -p callback-tests
 //! --test properties --release`). Failures are not persisted to files: a failure found
 //! here gets its own regression test below, with the minimized input.
@@ -398,6 +398,25 @@ proptest! {
         command in strategies::create_callback_command()
     ) {
         assert_violations_point_at_broken_values(&command)?;
+    }
+
+    /// The group rule, on commands with no queue, one or both: `at_least_one_of` at the
+    /// top exactly when neither `queueId` nor `routingData` is there, and the builder
+    /// (which cannot leave both out) never made such a command.
+    #[test]
+    fn a_command_breaks_at_least_one_of_exactly_when_it_names_no_queue(
+        command in strategies::create_callback_command()
+    ) {
+        let no_queue = command.queue_id().is_none() && command.routing_data().is_none();
+        let group: Vec<String> = command
+            .validate()
+            .err()
+            .into_iter()
+            .flatten()
+            .filter(|violation| violation.code() == "at_least_one_of")
+            .map(|violation| violation.json_pointer().to_owned())
+            .collect();
+        prop_assert_eq!(group, if no_queue { vec![String::new()] } else { Vec::new() });
     }
 
     #[test]

@@ -107,3 +107,30 @@ fn mistakes_become_compile_errors_next_to_what_could_be_generated() {
     ";
     check(source, Derive::Builder, &expect_file!["snapshots/builder_with_a_typo.rs"]);
 }
+
+/// The rules the builder proves: a required `Option`, a list that needs an element, an
+/// `at_least_one_of` and an `exactly_one_of`, each a leaf of the one state parameter.
+const CONTACT: &str = r#"
+    #[validate(at_least_one_of(email, phone), exactly_one_of(by_email, by_phone))]
+    pub struct Contact {
+        #[validate(required)]
+        name: Option<String>,
+        email: Option<String>,
+        phone: Option<String>,
+        by_email: Option<bool>,
+        by_phone: Option<bool>,
+        #[builder(each = "tag")]
+        #[validate(length(min = 1))]
+        tags: Vec<String>,
+    }
+"#;
+
+#[test]
+fn builder_that_proves_groups_a_required_option_and_a_non_empty_list() {
+    check(CONTACT, Derive::Builder, &expect_file!["snapshots/builder_contact_groups.rs"]);
+}
+
+#[test]
+fn validate_with_group_rules() {
+    check(CONTACT, Derive::Validate, &expect_file!["snapshots/validate_contact_groups.rs"]);
+}

@@ -27,6 +27,9 @@ impl Builder<'_, '_, '_> {
                 moving.extend(self.moving_setters(member));
             }
         }
+        if keeping.is_empty() {
+            return moving;
+        }
         let state: Vec<_> = self.state.iter().collect();
         let builder = self.builder_type(&quote!(#(#state)*));
         quote! {

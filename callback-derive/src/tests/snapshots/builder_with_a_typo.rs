@@ -92,9 +92,6 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S> TypoBuilder<__S> {}
-    #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<__SL0> TypoBuilder<__SL0> {
         ///
         /// Required: `.build()` waits for it, and it can be set once.

@@ -1,0 +1,486 @@
+/// A builder of [`Contact`] values, one field at a time; made by [`Contact::builder()`](Contact::builder).
+///
+/// `.build()` compiles once it has `name`; an element of `tags`; one of `email`, `phone`; one of `by_email`, `by_phone`.
+///
+/// The names its compile errors use are in [`contact_builder`].
+#[must_use = "a builder does nothing until it is finished"]
+#[allow(non_camel_case_types)]
+pub struct ContactBuilder<
+    __S
+        = (
+            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+        ),
+> {
+    fields: ::callback_model::__private::BuilderStorage<__ContactBuilderFields>,
+    state: ::core::marker::PhantomData<fn() -> __S>,
+}
+#[doc(hidden)]
+#[allow(non_camel_case_types, dead_code)]
+struct __ContactBuilderFields {
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    by_email: Option<bool>,
+    by_phone: Option<bool>,
+    tags: ::core::option::Option<Vec<String>>,
+    __callback_marker: ::core::marker::PhantomData<fn() -> Contact>,
+}
+/// The names [`ContactBuilder`](super::ContactBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+#[allow(non_snake_case, dead_code)]
+pub mod contact_builder {
+    /// The field `name` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum name {}
+    /// The field `email` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum email {}
+    /// The field `phone` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum phone {}
+    /// The field `by_email` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum by_email {}
+    /// The field `by_phone` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum by_phone {}
+    /// The field `tags` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum tags {}
+}
+const _: () = {
+    #[automatically_derived]
+    #[allow(dead_code)]
+    impl Contact {
+        /// Starts a builder for [`Contact`] with nothing set.
+        #[inline(always)]
+        pub fn builder() -> ContactBuilder<
+            (
+                (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+                (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+            ),
+        > {
+            ContactBuilder {
+                fields: ::callback_model::__private::BuilderStorage::new(),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::callback_model::__private::Empty for __ContactBuilderFields {
+        const EMPTY: Self = __ContactBuilderFields {
+            name: ::core::option::Option::None,
+            email: ::core::option::Option::None,
+            phone: ::core::option::Option::None,
+            by_email: ::core::option::Option::None,
+            by_phone: ::core::option::Option::None,
+            tags: ::core::option::Option::None,
+            __callback_marker: ::core::marker::PhantomData,
+        };
+    }
+    #[automatically_derived]
+    impl ::callback_model::__private::MaySet<Contact, contact_builder::by_email>
+    for contact_builder::by_email {}
+    #[automatically_derived]
+    impl ::callback_model::__private::MaySet<Contact, contact_builder::by_phone>
+    for contact_builder::by_phone {}
+    #[automatically_derived]
+    impl ::callback_model::__private::OneOf2<
+        Contact,
+        contact_builder::by_email,
+        contact_builder::by_phone,
+    > for contact_builder::by_email {}
+    #[automatically_derived]
+    impl ::callback_model::__private::OneOf2<
+        Contact,
+        contact_builder::by_email,
+        contact_builder::by_phone,
+    > for contact_builder::by_phone {}
+    #[automatically_derived]
+    impl<__S> ::core::fmt::Debug for ContactBuilder<__S> {
+        fn fmt(
+            &self,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            let mut __out = ::callback_model::__private::DebugBuilder::new(
+                __formatter,
+                "ContactBuilder",
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "name",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .name
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "email",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .email
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "phone",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .phone
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "by_email",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .by_email
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "by_phone",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .by_phone
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::field(
+                &mut __out,
+                "tags",
+                match &::callback_model::__private::BuilderStorage::get_ref(&self.fields)
+                    .tags
+                {
+                    ::core::option::Option::Some(_) => true,
+                    ::core::option::Option::None => false,
+                },
+            );
+            ::callback_model::__private::DebugBuilder::finish(__out)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::clone::Clone for __ContactBuilderFields
+    where
+        for<'__Sc> Option<String>: ::core::clone::Clone,
+        for<'__Sc> Option<String>: ::core::clone::Clone,
+        for<'__Sc> Option<String>: ::core::clone::Clone,
+        for<'__Sc> Option<bool>: ::core::clone::Clone,
+        for<'__Sc> Option<bool>: ::core::clone::Clone,
+        for<'__Sc> ::core::option::Option<Vec<String>>: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            __ContactBuilderFields {
+                name: ::core::clone::Clone::clone(&self.name),
+                email: ::core::clone::Clone::clone(&self.email),
+                phone: ::core::clone::Clone::clone(&self.phone),
+                by_email: ::core::clone::Clone::clone(&self.by_email),
+                by_phone: ::core::clone::Clone::clone(&self.by_phone),
+                tags: ::core::clone::Clone::clone(&self.tags),
+                __callback_marker: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<__S> ::core::clone::Clone for ContactBuilder<__S>
+    where
+        for<'__Sc> __ContactBuilderFields: ::core::clone::Clone,
+    {
+        fn clone(&self) -> Self {
+            ContactBuilder {
+                fields: ::core::clone::Clone::clone(&self.fields),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<__SL0, __S1, __S2> ContactBuilder<((__SL0, __S1), __S2)> {
+        ///
+        /// Required: `.build()` waits for it, and it can be set once.
+        #[inline(always)]
+        pub fn name(
+            self,
+            __value: impl ::core::convert::Into<String>,
+        ) -> ContactBuilder<((::callback_model::__private::Set, __S1), __S2)>
+        where
+            __SL0: ::callback_model::__private::IsUnset<Contact, contact_builder::name>,
+        {
+            let __value = ::core::convert::Into::<String>::into(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).name = ::core::option::Option::Some(
+                __value,
+            );
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<__S0, __SL0, __S2> ContactBuilder<(__S0, (__SL0, __S2))> {
+        ///
+        /// `.build()` may wait for it; see the builder's documentation.
+        #[inline(always)]
+        pub fn email(
+            self,
+            __value: impl ::core::convert::Into<String>,
+        ) -> ContactBuilder<(__S0, (::callback_model::__private::Set, __S2))> {
+            let __value = ::core::convert::Into::<String>::into(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).email = ::core::option::Option::Some(
+                __value,
+            );
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        /// Sets `email` from an `Option`: `Some` sets it, `None` unsets it.
+        #[inline(always)]
+        pub fn maybe_email(mut self, __value: ::core::option::Option<String>) -> Self {
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).email = __value;
+            self
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<__S0, __SL0, __S2> ContactBuilder<(__S0, (__SL0, __S2))> {
+        ///
+        /// `.build()` may wait for it; see the builder's documentation.
+        #[inline(always)]
+        pub fn phone(
+            self,
+            __value: impl ::core::convert::Into<String>,
+        ) -> ContactBuilder<(__S0, (::callback_model::__private::Set, __S2))> {
+            let __value = ::core::convert::Into::<String>::into(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = ::core::option::Option::Some(
+                __value,
+            );
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        /// Sets `phone` from an `Option`: `Some` sets it, `None` unsets it.
+        #[inline(always)]
+        pub fn maybe_phone(mut self, __value: ::core::option::Option<String>) -> Self {
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).phone = __value;
+            self
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<__S0, __S1, __SL0> ContactBuilder<(__S0, (__S1, __SL0))> {
+        ///
+        /// `.build()` may wait for it; see the builder's documentation.
+        #[inline(always)]
+        pub fn by_email(
+            self,
+            __value: impl ::callback_model::__private::Plain<bool>,
+        ) -> ContactBuilder<(__S0, (__S1, contact_builder::by_email))>
+        where
+            __SL0: ::callback_model::__private::MaySet<
+                Contact,
+                contact_builder::by_email,
+            >,
+        {
+            let __value = ::callback_model::__private::Plain::<
+                bool,
+            >::into_plain(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = ::core::option::Option::Some(
+                __value,
+            );
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        /// Sets `by_email` from an `Option`: `Some` sets it, `None` unsets it.
+        #[inline(always)]
+        pub fn maybe_by_email(mut self, __value: ::core::option::Option<bool>) -> Self
+        where
+            __SL0: ::callback_model::__private::MaySet<
+                Contact,
+                contact_builder::by_email,
+            >,
+        {
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields)
+                .by_email = __value;
+            self
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<__S0, __S1, __SL0> ContactBuilder<(__S0, (__S1, __SL0))> {
+        ///
+        /// `.build()` may wait for it; see the builder's documentation.
+        #[inline(always)]
+        pub fn by_phone(
+            self,
+            __value: impl ::callback_model::__private::Plain<bool>,
+        ) -> ContactBuilder<(__S0, (__S1, contact_builder::by_phone))>
+        where
+            __SL0: ::callback_model::__private::MaySet<
+                Contact,
+                contact_builder::by_phone,
+            >,
+        {
+            let __value = ::callback_model::__private::Plain::<
+                bool,
+            >::into_plain(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = ::core::option::Option::Some(
+                __value,
+            );
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        /// Sets `by_phone` from an `Option`: `Some` sets it, `None` unsets it.
+        #[inline(always)]
+        pub fn maybe_by_phone(mut self, __value: ::core::option::Option<bool>) -> Self
+        where
+            __SL0: ::callback_model::__private::MaySet<
+                Contact,
+                contact_builder::by_phone,
+            >,
+        {
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields)
+                .by_phone = __value;
+            self
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<__S0, __SL0, __S2> ContactBuilder<((__S0, __SL0), __S2)> {
+        ///
+        /// `.build()` may wait for it; see the builder's documentation.
+        #[inline(always)]
+        pub fn tags(
+            self,
+            __value: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<String>,
+            >,
+        ) -> ContactBuilder<((__S0, ::callback_model::__private::Set), __S2)> {
+            let __value = ::core::iter::Iterator::collect::<
+                Vec<String>,
+            >(
+                ::core::iter::Iterator::map(
+                    ::core::iter::IntoIterator::into_iter(__value),
+                    ::core::convert::Into::into,
+                ),
+            );
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).tags = ::core::option::Option::Some(
+                __value,
+            );
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        /// Adds one element to `tags`.
+        #[inline(always)]
+        pub fn tag(
+            self,
+            __value: impl ::core::convert::Into<String>,
+        ) -> ContactBuilder<((__S0, ::callback_model::__private::Set), __S2)> {
+            use ::callback_model::__private::ExtendPush as _;
+            let __value = ::core::convert::Into::<String>::into(__value);
+            let mut __fields = self.fields;
+            ::callback_model::__private::Pusher(
+                    &mut ::callback_model::__private::BuilderStorage::get(&mut __fields)
+                        .tags,
+                )
+                .push(__value);
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl<__SL0, __SL1, __SL2, __SL3> ContactBuilder<((__SL0, __SL1), (__SL2, __SL3))> {
+        /// Finishes the [`Contact`]. Compiles only once every required field is set.
+        #[inline(always)]
+        pub fn build(self) -> Contact
+        where
+            __SL0: ::callback_model::__private::IsSet<Contact, contact_builder::name>,
+            __SL1: ::callback_model::__private::HasItem<Contact, contact_builder::tags>,
+            __SL2: ::callback_model::__private::OneOf2<
+                Contact,
+                contact_builder::email,
+                contact_builder::phone,
+            >,
+            __SL3: ::callback_model::__private::OneOf2<
+                Contact,
+                contact_builder::by_email,
+                contact_builder::by_phone,
+            >,
+        {
+            let __ContactBuilderFields {
+                name: __field_name,
+                email: __field_email,
+                phone: __field_phone,
+                by_email: __field_by_email,
+                by_phone: __field_by_phone,
+                tags: __field_tags,
+                ..
+            } = ::callback_model::__private::BuilderStorage::into_inner(self.fields);
+            Contact {
+                name: __field_name,
+                email: __field_email,
+                phone: __field_phone,
+                by_email: __field_by_email,
+                by_phone: __field_by_phone,
+                tags: ::core::option::Option::unwrap_or_default(__field_tags),
+            }
+        }
+        /// Finishes the [`Contact`] and validates it: a `Valid<Contact>` when every rule holds, else every violation.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, when a rule does not hold.
+        #[allow(clippy::missing_errors_doc)]
+        #[inline(always)]
+        pub fn try_build(
+            self,
+        ) -> ::core::result::Result<
+            ::callback_model::Valid<Contact>,
+            ::callback_model::ValidationErrors,
+        >
+        where
+            __SL0: ::callback_model::__private::IsSet<Contact, contact_builder::name>,
+            __SL1: ::callback_model::__private::HasItem<Contact, contact_builder::tags>,
+            __SL2: ::callback_model::__private::OneOf2<
+                Contact,
+                contact_builder::email,
+                contact_builder::phone,
+            >,
+            __SL3: ::callback_model::__private::OneOf2<
+                Contact,
+                contact_builder::by_email,
+                contact_builder::by_phone,
+            >,
+            for<'__Sv> Contact: ::callback_model::Validate,
+        {
+            ::callback_model::Valid::new(self.build())
+        }
+    }
+};

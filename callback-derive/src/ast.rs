@@ -18,6 +18,8 @@ pub(crate) enum Derive {
     Builder,
     Validate,
     Accessors,
+    #[cfg(feature = "schema")]
+    Schema,
 }
 
 impl Derive {
@@ -26,6 +28,18 @@ impl Derive {
             Derive::Builder => "Builder",
             Derive::Validate => "Validate",
             Derive::Accessors => "Accessors",
+            #[cfg(feature = "schema")]
+            Derive::Schema => "Schema",
+        }
+    }
+
+    /// Whether the derive reads the wire view (`#[serde(..)]`).
+    fn reads_wire(self) -> bool {
+        match self {
+            Derive::Validate => true,
+            #[cfg(feature = "schema")]
+            Derive::Schema => true,
+            Derive::Builder | Derive::Accessors => false,
         }
     }
 }
@@ -39,6 +53,13 @@ pub(crate) struct Container<'a> {
     pub(crate) builder: attr::builder::Container,
     pub(crate) validate: attr::validate::Container,
     pub(crate) accessors: attr::accessors::Container,
+    #[cfg(feature = "schema")]
+    pub(crate) schema: attr::schema::Container,
+    /// The struct on the wire (`#[serde(rename_all, default, ..)]`): read by the derives
+    /// that read the wire view.
+    pub(crate) wire: attr::serde::Container,
+    /// The struct's `#[doc]` attributes.
+    pub(crate) docs: Vec<&'a Attribute>,
     /// Every identifier written in the input, so that a generated name can be chosen
     /// apart from all of them.
     pub(crate) idents: BTreeSet<String>,
@@ -60,11 +81,14 @@ pub(crate) struct Field<'a> {
     /// must not come back on the builder's copy of that type.
     pub(crate) allows: Vec<&'a Attribute>,
     /// The field on the wire (`#[serde(rename, flatten)]` and the struct's
-    /// `rename_all`): read for `Validate` only, whose pointers are in wire names.
+    /// `rename_all`): read for `Validate`, whose pointers are in wire names, and
+    /// `Schema`.
     pub(crate) wire: attr::serde::Field,
     pub(crate) builder: attr::builder::Field,
     pub(crate) validate: attr::validate::Field,
     pub(crate) accessors: attr::accessors::Field,
+    #[cfg(feature = "schema")]
+    pub(crate) schema: attr::schema::Field,
 }
 
 impl<'a> Container<'a> {
@@ -97,9 +121,10 @@ impl<'a> Container<'a> {
             }
         };
 
-        let serde = match derive {
-            Derive::Validate => attr::serde::Container::parse(&input.attrs),
-            Derive::Builder | Derive::Accessors => attr::serde::Container::default(),
+        let serde = if derive.reads_wire() {
+            attr::serde::Container::parse(&input.attrs)
+        } else {
+            attr::serde::Container::default()
         };
         let mut container = Container {
             ident: &input.ident,
@@ -109,6 +134,10 @@ impl<'a> Container<'a> {
             builder: attr::builder::Container::default(),
             validate: attr::validate::Container::default(),
             accessors: attr::accessors::Container::default(),
+            #[cfg(feature = "schema")]
+            schema: attr::schema::Container::default(),
+            wire: serde,
+            docs: input.attrs.iter().filter(|a| a.path().is_ident("doc")).collect(),
             idents: BTreeSet::new(),
         };
         collect_idents(input.to_token_stream(), &mut container.idents);
@@ -121,6 +150,12 @@ impl<'a> Container<'a> {
             }
             Derive::Validate => container.validate = attr::validate::Container::parse(&input.attrs, errors),
             Derive::Accessors => container.accessors = attr::accessors::Container::parse(&input.attrs, errors),
+            // `Schema` says the rules `Validate` reads and reports.
+            #[cfg(feature = "schema")]
+            Derive::Schema => {
+                container.schema = attr::schema::Container::parse(&input.attrs, errors);
+                container.validate = attr::validate::Container::parse(&input.attrs, &mut Errors::default());
+            }
         }
 
         for field in fields {
@@ -139,6 +174,8 @@ impl<'a> Container<'a> {
                 builder: attr::builder::Field::default(),
                 validate: attr::validate::Field::default(),
                 accessors: attr::accessors::Field::default(),
+                #[cfg(feature = "schema")]
+                schema: attr::schema::Field::default(),
             };
             match derive {
                 Derive::Builder => {
@@ -147,9 +184,15 @@ impl<'a> Container<'a> {
                 }
                 Derive::Validate => {
                     parsed.validate = attr::validate::Field::parse(attrs, errors);
-                    parsed.wire = serde.field(ident, attrs);
+                    parsed.wire = container.wire.field(ident, attrs);
                 }
                 Derive::Accessors => parsed.accessors = attr::accessors::Field::parse(attrs, errors),
+                #[cfg(feature = "schema")]
+                Derive::Schema => {
+                    parsed.schema = attr::schema::Field::parse(attrs, errors);
+                    parsed.validate = attr::validate::Field::parse(attrs, &mut Errors::default());
+                    parsed.wire = container.wire.field(ident, attrs);
+                }
             }
             container.fields.push(parsed);
         }
@@ -163,6 +206,8 @@ impl<'a> Container<'a> {
             Derive::Builder => self.builder.krate.as_ref(),
             Derive::Validate => self.validate.krate.as_ref(),
             Derive::Accessors => self.accessors.krate.as_ref(),
+            #[cfg(feature = "schema")]
+            Derive::Schema => self.schema.krate.as_ref(),
         };
         krate.map_or_else(|| quote!(::callback_model), ToTokens::to_token_stream)
     }

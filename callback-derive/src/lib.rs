@@ -71,6 +71,17 @@ pub fn derive_accessors(input: proc_macro::TokenStream) -> proc_macro::TokenStre
     expand(input.into(), Derive::Accessors).into()
 }
 
+/// Implements `schemars::JsonSchema` from the wire view (`#[serde(..)]`) and the
+/// `#[validate(..)]` rules, each rule as the keyword that says it. Behind the `schema`
+/// feature of `callback-model`. The keywords, and what JSON Schema cannot say, are in
+/// the attribute reference:
+/// [`callback_model::attributes`](https://docs.rs/callback-model/latest/callback_model/attributes/index.html#schema).
+#[cfg(feature = "schema")]
+#[proc_macro_derive(Schema, attributes(schema))]
+pub fn derive_schema(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand(input.into(), Derive::Schema).into()
+}
+
 /// Runs one derive on `input`: the generated items, and a `compile_error!` for each
 /// mistake found.
 ///
@@ -97,6 +108,8 @@ fn expand(input: TokenStream, derive: Derive) -> TokenStream {
         Derive::Accessors => {
             check::accessors::check(&container, &mut rejected).map(|plan| emit::accessors::expand(&plan))
         }
+        #[cfg(feature = "schema")]
+        Derive::Schema => check::schema::check(&container, &mut rejected).map(|plan| emit::schema::expand(&plan)),
     };
     let unread = unread.to_compile_errors();
     if let Some(generated) = generated {
@@ -104,7 +117,7 @@ fn expand(input: TokenStream, derive: Derive) -> TokenStream {
     }
     let fallback = match derive {
         Derive::Validate => fallback_validate(&container),
-        Derive::Builder | Derive::Accessors => TokenStream::new(),
+        _ => TokenStream::new(),
     };
     let rejected = rejected.to_compile_errors();
     quote!(#unread #rejected #fallback)

@@ -185,6 +185,8 @@ pub mod attributes;
 pub mod fields;
 pub mod json;
 mod model;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod strict;
 mod string_enum;
 pub mod timestamp;
@@ -200,6 +202,12 @@ pub mod __private {
 }
 mod private;
 
+#[cfg(feature = "schema")]
+pub use callback_derive::Schema;
 pub use callback_derive::{Accessors, Builder, Validate};
 pub use model::*;
+/// schemars, whose `JsonSchema` `#[derive(Schema)]` implements (with the `schema`
+/// feature).
+#[cfg(feature = "schema")]
+pub use schemars;
 pub use validate::{Report, Valid, Validate, ValidationErrors, Violation, rules};

@@ -151,6 +151,23 @@ macro_rules! string_enum {
                 deserializer.deserialize_str(Visitor)
             }
         }
+
+        /// Any string, with the known values listed: a value of a newer API version
+        /// parses, so the schema accepts it too.
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(stringify!($name))
+            }
+
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(concat!("callback_model::", stringify!($name)))
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                crate::schema::open_enum(&[$($wire),*], "")
+            }
+        }
     };
 }
 

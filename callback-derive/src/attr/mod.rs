@@ -6,6 +6,8 @@
 
 pub(crate) mod accessors;
 pub(crate) mod builder;
+#[cfg(feature = "schema")]
+pub(crate) mod schema;
 pub(crate) mod serde;
 pub(crate) mod validate;
 

@@ -1,6 +1,8 @@
 //! The parts of `#[serde(...)]` that decide the wire view: on a field `rename`,
-//! `flatten`, `skip`, `skip_deserializing`, `skip_serializing` and `default`; on the
-//! struct `rename_all`, `default` and `deny_unknown_fields`.
+//! `flatten`, `skip`, `skip_deserializing`, `skip_serializing`, `default`, `alias`,
+//! `with` and `deserialize_with`; on the struct `rename_all`, `default`,
+//! `deny_unknown_fields`, and the keys that make the wire form something other than
+//! the fields (`transparent`, `tag`, `from`, `try_from`).
 //!
 //! Everything else in `#[serde(...)]` is serde's business and is skipped without a
 //! word (serde reports its own mistakes). Where serde allows separate names for
@@ -19,6 +21,9 @@ pub(crate) struct Container {
     pub(crate) default: bool,
     /// `deny_unknown_fields`: a field the struct does not have is an error.
     pub(crate) deny_unknown_fields: bool,
+    /// `transparent`, `tag`, `from` or `try_from`: the wire form is not the fields. The
+    /// key and where it is.
+    pub(crate) reshaped: Option<(&'static str, proc_macro2::Span)>,
 }
 
 /// The wire side of a field.
@@ -34,6 +39,11 @@ pub(crate) struct Field {
     pub(crate) skip_serializing: bool,
     /// `default` or `default = "path"`: a missing field takes a default value.
     pub(crate) default: bool,
+    /// `with` or `deserialize_with`: a function reads the field, so its wire form is
+    /// that function's. Where the key is.
+    pub(crate) read_with: Option<proc_macro2::Span>,
+    /// `alias`: another name the field is read by. Where the key is.
+    pub(crate) alias: Option<proc_macro2::Span>,
 }
 
 impl Container {
@@ -52,6 +62,16 @@ impl Container {
             }
             "deny_unknown_fields" => {
                 out.deny_unknown_fields = true;
+                Ok(false)
+            }
+            "transparent" | "tag" | "from" | "try_from" => {
+                let key = match key {
+                    "transparent" => "transparent",
+                    "tag" => "tag",
+                    "from" => "from",
+                    _ => "try_from",
+                };
+                out.reshaped = Some((key, syn::spanned::Spanned::span(&meta.path)));
                 Ok(false)
             }
             _ => Ok(false),
@@ -87,6 +107,14 @@ impl Container {
             }
             "default" => {
                 out.default = true;
+                Ok(false)
+            }
+            "with" | "deserialize_with" => {
+                out.read_with = Some(syn::spanned::Spanned::span(&meta.path));
+                Ok(false)
+            }
+            "alias" => {
+                out.alias = Some(syn::spanned::Spanned::span(&meta.path));
                 Ok(false)
             }
             _ => Ok(false),

@@ -8,6 +8,8 @@
 
 pub(crate) mod accessors;
 pub(crate) mod builder;
+#[cfg(feature = "schema")]
+pub(crate) mod schema;
 pub(crate) mod validate;
 
 use crate::ctxt::Errors;

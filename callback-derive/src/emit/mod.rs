@@ -4,6 +4,8 @@
 
 pub(crate) mod accessors;
 pub(crate) mod builder;
+#[cfg(feature = "schema")]
+pub(crate) mod schema;
 pub(crate) mod validate;
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};

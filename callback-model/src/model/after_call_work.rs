@@ -10,16 +10,19 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every field is optional. Rule (`validate`): it does not end before it starts.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct AfterCallWork {
     /// When the after-call work began.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     start_time: Option<DateTime<Utc>>,
 
     /// When the after-call work ended; absent while it is still going on.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[validate(not_before = start_time)]
     #[accessors(copy)]
     end_time: Option<DateTime<Utc>>,

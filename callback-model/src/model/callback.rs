@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// `PartialEq` but not `Eq`: the queue settings hold `f64` durations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 #[validate(check = disconnected_not_before_start)]
@@ -67,6 +68,7 @@ pub struct Callback {
     /// When this side was put on hold, by the platform's clock; present only while on
     /// hold.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     start_hold_time: Option<DateTime<Utc>>,
 
@@ -110,23 +112,27 @@ pub struct Callback {
 
     /// When the communication first started alerting.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     start_alerting_time: Option<DateTime<Utc>>,
 
     /// When the communication was connected, by the platform's clock.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[validate(not_before = start_alerting_time)]
     #[accessors(copy)]
     connected_time: Option<DateTime<Utc>>,
 
     /// When the communication left the conversation, by the provider's clock.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     disconnected_time: Option<DateTime<Utc>>,
 
     /// When the call is to be placed, by the provider's clock; absent means as soon as
     /// possible.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     callback_scheduled_time: Option<DateTime<Utc>>,
 

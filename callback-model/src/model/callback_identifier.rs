@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Both fields are required on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct CallbackIdentifier {

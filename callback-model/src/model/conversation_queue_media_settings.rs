@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize, Serializer};
 /// which holds it) is `PartialEq` but not `Eq`. JSON has no `NaN` or infinity:
 /// writing one is an error, never a silent `null`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct ConversationQueueMediaSettings {

@@ -32,6 +32,7 @@ use std::collections::BTreeMap;
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 #[validate(at_least_one_of(queue_id, routing_data))]
@@ -69,6 +70,7 @@ pub struct CreateCallbackCommand {
 
     /// When to place the call; absent means as soon as an agent is free.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     callback_scheduled_time: Option<DateTime<Utc>>,
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// What the agent sees before the call of a preview callback is placed: which contact,
 /// from which list and campaign, and which of its numbers can be dialed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct DialerPreview {

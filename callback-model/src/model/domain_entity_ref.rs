@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every field is optional and free text: the ids of some entities are not UUIDs.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct DomainEntityRef {

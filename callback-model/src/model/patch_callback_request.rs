@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// `conversation_id` and `agent_id` are required. Rules (`validate`): the conversation,
 /// agent and queue ids are UUIDs; each callback number is non-blank and dialable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct PatchCallbackRequest {
@@ -29,6 +30,7 @@ pub struct PatchCallbackRequest {
 
     /// The new time to place the call.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     callback_scheduled_time: Option<DateTime<Utc>>,
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A column of a contact list that holds a phone number, what kind of number it is,
 /// and which column holds the times it may be called.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct PhoneNumberColumn {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// An agent-owned callback (one that only a given agent takes) has one scored agent
 /// with a score of 100 and the flag [`RoutingData::AGENT_OWNED_CALLBACK`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct RoutingData {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every field is optional. Rule (`validate`): the score is 0 to 100.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct ScoredAgent {

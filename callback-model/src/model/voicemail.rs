@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The voicemail a customer left, when the callback came from an ACD voicemail.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct Voicemail {

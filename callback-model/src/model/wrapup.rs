@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// How the agent closed the call: the wrap-up (disposition) code, notes and tags, and
 /// how long wrapping up took.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(crate::Schema))]
 #[serde(rename_all = "camelCase", remote = "Self")]
 #[builder(tags = crate::fields)]
 pub struct Wrapup {
@@ -36,6 +37,7 @@ pub struct Wrapup {
 
     /// When wrapping up ended.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[accessors(copy)]
     end_time: Option<DateTime<Utc>>,
 

@@ -1,0 +1,479 @@
+//! JSON Schema of the wire format, with the `schema` feature: [`json_schema`], the
+//! patterns the string rules become, and the runtime of `#[derive(Schema)]`.
+//!
+//! ```
+//! # #[cfg(feature = "schema")] {
+//! use callback_model::{Segment, schema::json_schema};
+//!
+//! let schema = json_schema::<Segment>();
+//! assert_eq!(schema["required"], serde_json::json!(["startTime"]));
+//! assert_eq!(schema["properties"]["endTime"]["x-rules"], serde_json::json!(["not_before"]));
+//! # }
+//! ```
+//!
+//! # What the schema says
+//!
+//! The document is JSON Schema draft 2020-12. It describes what the parser reads, in
+//! wire names: every property serde reads (`rename`, `rename_all`, `flatten`; a
+//! `skip`ped field is not there), `required` for the fields serde needs and those
+//! `#[validate(required)]` makes necessary, `null` accepted where an `Option` may be
+//! absent, and every `#[validate]` rule as the keyword that says it:
+//!
+//! | rule | keywords |
+//! | --- | --- |
+//! | `required` | the field is in `required`, and `null` is refused |
+//! | `length(min, max)` | `minLength` / `maxLength` on strings (characters), `minItems` / `maxItems` on lists, `minProperties` / `maxProperties` on maps; both kinds on a type the derive cannot see into |
+//! | `range(min, max)` | `minimum` / `maximum` |
+//! | an integer type | `minimum` / `maximum` of the Rust type (`i32`: -2147483648 to 2147483647), as the parser refuses the rest |
+//! | `uuid` | `"format": "uuid"` and [`UUID_PATTERN`] |
+//! | `e164`, `phone`, `non_blank` | [`E164_PATTERN`], [`PHONE_PATTERN`], [`NON_BLANK_PATTERN`] |
+//! | `each(..)` | the rules' keywords in `items` |
+//! | `nested` | nothing more: the nested type's schema (a `$ref`) holds its rules |
+//! | `at_least_one_of(a, b)` | `anyOf` of the members present |
+//! | `exactly_one_of(a, b)` | `oneOf` of the members present |
+//! | `at_most_one_of(a, b)` | `not` of `anyOf` of two members present |
+//! | `not_before`, `custom`, `check` | `x-rules` (`["not_before"]`) and a sentence in the `description` |
+//!
+//! A group member is present as the rules count it: there, not `null`, and a list or
+//! a map not empty. A rule's keywords go on the value it checks: an `Option`'s keywords
+//! apply to its value, and `null` still passes them, as `None` passes the rule.
+//!
+//! # Where a validator and `Valid<T>` disagree
+//!
+//! A JSON Schema validator (draft 2020-12, formats asserted) accepts a document exactly
+//! when `json::from_str::<Valid<T>>` does, except for:
+//!
+//! - the rules in `x-rules`, which JSON Schema cannot say (`not_before` compares two
+//!   fields; `custom` and `check` run code);
+//! - timestamps: the parser reads every form RFC 3339 allows and a few more (a space
+//!   or a lowercase `t` between date and time), while `"format": "date-time"` is
+//!   RFC 3339's grammar as the validator reads it; each difference is a named test in
+//!   `tests/tests/schema_agreement.rs`;
+//! - a number with a zero fraction (`5.0`) for an integer field: JSON Schema calls it
+//!   an integer, the parser refuses a float there;
+//! - `i128` and `u128` fields carry no type bounds (they do not fit a JSON number).
+
+use crate::rules;
+use schemars::{JsonSchema, Schema};
+use serde_json::{Map, Value};
+
+/// The draft 2020-12 document of `T`: its schema, with the types it refers to in
+/// `$defs`.
+pub fn json_schema<T: JsonSchema + ?Sized>() -> Value {
+    schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>().to_value()
+}
+
+/// The `pattern` of `uuid`: exactly what [`rules::is_uuid`] accepts.
+pub const UUID_PATTERN: &str = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+/// The `pattern` of `e164`: exactly what [`rules::is_e164`] accepts.
+pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
+
+/// The `pattern` of `phone`: exactly what [`rules::is_phone`] accepts.
+pub const PHONE_PATTERN: &str = "^(?:[Tt][Ee][Ll]:)?\\+?[ ().-]*(?:[0-9][ ().-]*){3,15}$";
+
+/// The `pattern` of `non_blank`: a character that is not white space as
+/// [`char::is_whitespace`] counts it (the characters themselves, since `\s` in a JSON
+/// Schema pattern is ECMAScript's, which counts U+FEFF and not U+0085).
+pub const NON_BLANK_PATTERN: &str =
+    "[^\t\n\u{b}\u{c}\r \u{85}\u{a0}\u{1680}\u{2000}-\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}]";
+
+// The rule functions these patterns stand for, so that a reader of one finds the other.
+const _: [fn(&str) -> bool; 4] = [rules::is_uuid, rules::is_e164, rules::is_phone, is_non_blank];
+
+fn is_non_blank(value: &str) -> bool {
+    !rules::is_blank(value)
+}
+
+/// What the generated `JsonSchema` impls call. Not a public API.
+#[doc(hidden)]
+pub mod private {
+    use super::{E164_PATTERN, NON_BLANK_PATTERN, PHONE_PATTERN, UUID_PATTERN};
+    use schemars::{JsonSchema, Schema, SchemaGenerator};
+    use serde_json::{Map, Value};
+
+    /// One keyword a rule becomes, on the value the rule checks.
+    pub enum Keyword<'a> {
+        /// `length` on a string: `minLength` / `maxLength`.
+        TextLength(Option<u64>, Option<u64>),
+        /// `length` on a list: `minItems` / `maxItems`.
+        ItemsLength(Option<u64>, Option<u64>),
+        /// `length` on a map: `minProperties` / `maxProperties`.
+        MapLength(Option<u64>, Option<u64>),
+        /// `length` on a type the derive cannot see into: all three.
+        AnyLength(Option<u64>, Option<u64>),
+        /// `range`, or the bounds of an integer type: `minimum` / `maximum`.
+        Range(Option<Value>, Option<Value>),
+        /// `uuid`.
+        Uuid,
+        /// `e164`.
+        E164,
+        /// `phone`.
+        Phone,
+        /// `non_blank`.
+        NonBlank,
+        /// `required` inside `each(..)`: `null` is refused.
+        NotNull,
+        /// `each(..)`: keywords of the elements.
+        Items(&'a [Keyword<'a>]),
+        /// A rule JSON Schema cannot say: its code, for `x-rules`, and what it checks.
+        Unstated {
+            /// The rule's code.
+            code: &'static str,
+            /// A sentence for the `description`.
+            says: &'a str,
+        },
+    }
+
+    /// How a group member counts as present.
+    #[derive(Clone, Copy)]
+    pub enum Presence {
+        /// An `Option`: there and not `null`.
+        Some,
+        /// A list: there and not empty (`null` when it is an `Option`).
+        Items,
+        /// A map: there and not empty.
+        Entries,
+    }
+
+    /// Which group rule.
+    #[derive(Clone, Copy)]
+    pub enum Group {
+        /// `at_least_one_of`.
+        AtLeastOne,
+        /// `exactly_one_of`.
+        ExactlyOne,
+        /// `at_most_one_of`.
+        AtMostOne,
+    }
+
+    /// A number as JSON: the bound of a `range`, or of an integer type.
+    pub trait Number: Copy {
+        /// The number, or `None` when JSON cannot hold it exactly.
+        fn to_json(self) -> Option<Value>;
+    }
+
+    macro_rules! numbers {
+        ($($ty:ty),* $(,)?) => {$(
+            impl Number for $ty {
+                fn to_json(self) -> Option<Value> {
+                    serde_json::to_value(self).ok().filter(|value| !value.is_null())
+                }
+            }
+        )*};
+    }
+    numbers!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+
+    impl Number for i128 {
+        fn to_json(self) -> Option<Value> {
+            i64::try_from(self).ok().map(Value::from)
+        }
+    }
+
+    impl Number for u128 {
+        fn to_json(self) -> Option<Value> {
+            u64::try_from(self).ok().map(Value::from)
+        }
+    }
+
+    pub use serde;
+
+    /// Asserts, where the impl is generated, that serde reads the type: the schema is
+    /// of what serde reads.
+    pub fn reads_json<T: for<'de> serde::Deserialize<'de>>() {}
+
+    /// A `length` bound as a count, `None` when it is negative.
+    pub fn count<N: TryInto<u64>>(count: N) -> Option<u64> {
+        count.try_into().ok()
+    }
+
+    /// `number` as JSON.
+    pub fn number<N: Number>(number: N) -> Option<Value> {
+        number.to_json()
+    }
+
+    /// The bounds of the integer type `N` (none for 128-bit types, which JSON numbers
+    /// do not hold).
+    pub fn int_bounds<N: Number>(min: N, max: N) -> Keyword<'static> {
+        match (min.to_json(), max.to_json()) {
+            (Some(min), Some(max)) => Keyword::Range(Some(min), Some(max)),
+            _ => Keyword::Range(None, None),
+        }
+    }
+
+    /// A struct's schema, property by property.
+    pub struct Object<'g> {
+        generator: &'g mut SchemaGenerator,
+        properties: Map<String, Value>,
+        required: Vec<Value>,
+        all_of: Vec<Value>,
+        x_rules: Vec<Value>,
+        says: Vec<String>,
+    }
+
+    impl<'g> Object<'g> {
+        /// An object with no properties yet.
+        pub fn new(generator: &'g mut SchemaGenerator) -> Self {
+            Object {
+                generator,
+                properties: Map::new(),
+                required: Vec::new(),
+                all_of: Vec::new(),
+                x_rules: Vec::new(),
+                says: Vec::new(),
+            }
+        }
+
+        /// The property `wire`, of type `T`, with the keywords of its rules.
+        pub fn property<T: JsonSchema + ?Sized>(
+            &mut self,
+            wire: &str,
+            required: bool,
+            doc: &str,
+            keywords: &[Keyword<'_>],
+        ) {
+            let mut schema = self.generator.subschema_for::<T>();
+            apply(&mut schema, keywords);
+            if required {
+                self.required.push(Value::from(wire));
+            }
+            describe(&mut schema, doc);
+            self.properties.insert(wire.to_owned(), schema.to_value());
+        }
+
+        /// A required property whose type the derive cannot see into (say an alias of
+        /// `Option`): also refuses `null`, as `required` refuses `None`.
+        pub fn property_not_null<T: JsonSchema + ?Sized>(&mut self, wire: &str, doc: &str, keywords: &[Keyword<'_>]) {
+            self.property::<T>(wire, true, doc, keywords);
+            if let Some(Value::Object(schema)) = self.properties.get_mut(wire) {
+                merge(schema, "not", serde_json::json!({ "type": "null" }));
+            }
+        }
+
+        /// A `#[serde(flatten)]` field of type `T`: its properties are this object's.
+        pub fn flatten<T: JsonSchema + ?Sized>(&mut self) {
+            let schema = T::json_schema(self.generator).to_value();
+            let Value::Object(schema) = schema else {
+                self.all_of.push(schema);
+                return;
+            };
+            for (key, value) in schema {
+                match (key.as_str(), value) {
+                    ("properties", Value::Object(properties)) => self.properties.extend(properties),
+                    ("required", Value::Array(required)) => self.required.extend(required),
+                    ("type" | "description" | "title" | "$schema", _) => {}
+                    ("allOf", Value::Array(all_of)) => self.all_of.extend(all_of),
+                    (_, value) => self.all_of.push(Value::Object(Map::from_iter([(key, value)]))),
+                }
+            }
+        }
+
+        /// A group rule over `members` (wire name and how each counts as present).
+        pub fn group(&mut self, group: Group, members: &[(&str, Presence)]) {
+            let present: Vec<Value> = members.iter().map(|&(wire, presence)| present(wire, presence)).collect();
+            let rule = match group {
+                Group::AtLeastOne => serde_json::json!({ "anyOf": present }),
+                Group::ExactlyOne => serde_json::json!({ "oneOf": present }),
+                Group::AtMostOne => {
+                    let mut pairs = Vec::new();
+                    for (i, first) in present.iter().enumerate() {
+                        for second in &present[i + 1..] {
+                            pairs.push(serde_json::json!({ "allOf": [first, second] }));
+                        }
+                    }
+                    serde_json::json!({ "not": { "anyOf": pairs } })
+                }
+            };
+            self.all_of.push(rule);
+        }
+
+        /// A struct rule JSON Schema cannot say (`check = f`).
+        pub fn unstated(&mut self, code: &'static str, says: &str) {
+            self.x_rules.push(Value::from(code));
+            self.says.push(says.to_owned());
+        }
+
+        /// The object's schema.
+        pub fn finish(self, doc: &str, deny_unknown_fields: bool) -> Schema {
+            let mut out = Map::new();
+            out.insert("type".to_owned(), Value::from("object"));
+            out.insert("properties".to_owned(), Value::Object(self.properties));
+            if !self.required.is_empty() {
+                out.insert("required".to_owned(), Value::Array(self.required));
+            }
+            if !self.all_of.is_empty() {
+                out.insert("allOf".to_owned(), Value::Array(self.all_of));
+            }
+            if deny_unknown_fields {
+                out.insert("unevaluatedProperties".to_owned(), Value::Bool(false));
+            }
+            if !self.x_rules.is_empty() {
+                out.insert("x-rules".to_owned(), Value::Array(self.x_rules));
+            }
+            let mut schema = Schema::from(out);
+            let says = self.says.join(" ");
+            let doc = match (doc.is_empty(), says.is_empty()) {
+                (_, true) => doc.to_owned(),
+                (true, false) => says,
+                (false, false) => format!("{doc}\n\n{says}"),
+            };
+            describe(&mut schema, &doc);
+            schema
+        }
+    }
+
+    /// The schema of a member being present.
+    fn present(wire: &str, presence: Presence) -> Value {
+        let value = match presence {
+            Presence::Some => serde_json::json!({ "not": { "type": "null" } }),
+            Presence::Items => serde_json::json!({ "type": "array", "minItems": 1 }),
+            Presence::Entries => serde_json::json!({ "type": "object", "minProperties": 1 }),
+        };
+        serde_json::json!({ "required": [wire], "properties": { wire: value } })
+    }
+
+    /// Adds `doc` (when there is one) as the schema's `description`, after what the
+    /// schema says already (a `$ref`'s own type has its description in `$defs`).
+    fn describe(schema: &mut Schema, doc: &str) {
+        if doc.is_empty() {
+            return;
+        }
+        let object = schema.ensure_object();
+        let doc = match object.get("description").and_then(Value::as_str) {
+            Some(before) if !before.is_empty() => format!("{doc}\n\n{before}"),
+            _ => doc.to_owned(),
+        };
+        object.insert("description".to_owned(), Value::String(doc));
+    }
+
+    /// Puts `keywords` on `schema`.
+    fn apply(schema: &mut Schema, keywords: &[Keyword<'_>]) {
+        if keywords.is_empty() {
+            return;
+        }
+        let object = schema.ensure_object();
+        let mut says = Vec::new();
+        apply_to(object, keywords, &mut says);
+        if !says.is_empty() {
+            let says = says.join(" ");
+            let doc = match object.get("description").and_then(Value::as_str) {
+                Some(before) if !before.is_empty() => format!("{before}\n\n{says}"),
+                _ => says,
+            };
+            object.insert("description".to_owned(), Value::String(doc));
+        }
+    }
+
+    fn apply_to(object: &mut Map<String, Value>, keywords: &[Keyword<'_>], says: &mut Vec<String>) {
+        for keyword in keywords {
+            match keyword {
+                Keyword::TextLength(min, max) => bounds(object, ["minLength", "maxLength"], *min, *max),
+                Keyword::ItemsLength(min, max) => bounds(object, ["minItems", "maxItems"], *min, *max),
+                Keyword::MapLength(min, max) => bounds(object, ["minProperties", "maxProperties"], *min, *max),
+                Keyword::AnyLength(min, max) => {
+                    bounds(object, ["minLength", "maxLength"], *min, *max);
+                    bounds(object, ["minItems", "maxItems"], *min, *max);
+                    bounds(object, ["minProperties", "maxProperties"], *min, *max);
+                }
+                Keyword::Range(min, max) => {
+                    if let Some(min) = min {
+                        tighter(object, "minimum", min, std::cmp::Ordering::Greater);
+                    }
+                    if let Some(max) = max {
+                        tighter(object, "maximum", max, std::cmp::Ordering::Less);
+                    }
+                }
+                Keyword::Uuid => {
+                    merge(object, "format", Value::from("uuid"));
+                    merge(object, "pattern", Value::from(UUID_PATTERN));
+                }
+                Keyword::NotNull => merge(object, "not", serde_json::json!({ "type": "null" })),
+                Keyword::E164 => merge(object, "pattern", Value::from(E164_PATTERN)),
+                Keyword::Phone => merge(object, "pattern", Value::from(PHONE_PATTERN)),
+                Keyword::NonBlank => merge(object, "pattern", Value::from(NON_BLANK_PATTERN)),
+                Keyword::Items(inner) => {
+                    let items = object.entry("items").or_insert_with(|| Value::Object(Map::new()));
+                    if let Value::Bool(true) = items {
+                        *items = Value::Object(Map::new());
+                    }
+                    if let Value::Object(items) = items {
+                        let mut inner_says = Vec::new();
+                        apply_to(items, inner, &mut inner_says);
+                        if !inner_says.is_empty() {
+                            items.insert("description".to_owned(), Value::String(inner_says.join(" ")));
+                        }
+                    }
+                }
+                Keyword::Unstated { code, says: sentence } => {
+                    let rules = object.entry("x-rules").or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(rules) = rules {
+                        rules.push(Value::from(*code));
+                    }
+                    says.push((*sentence).to_owned());
+                }
+            }
+        }
+    }
+
+    fn bounds(object: &mut Map<String, Value>, keys: [&str; 2], min: Option<u64>, max: Option<u64>) {
+        if let Some(min) = min {
+            tighter(object, keys[0], &Value::from(min), std::cmp::Ordering::Greater);
+        }
+        if let Some(max) = max {
+            tighter(object, keys[1], &Value::from(max), std::cmp::Ordering::Less);
+        }
+    }
+
+    /// Sets `key` to `bound`, or keeps the bound there when it is tighter already
+    /// (`wins` is how a tighter bound compares with a looser one).
+    fn tighter(object: &mut Map<String, Value>, key: &str, bound: &Value, wins: std::cmp::Ordering) {
+        let replace = match object.get(key) {
+            Some(before) => compare(bound, before) == Some(wins),
+            None => true,
+        };
+        if replace {
+            object.insert(key.to_owned(), bound.clone());
+        }
+    }
+
+    fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+        let (Value::Number(a), Value::Number(b)) = (a, b) else { return None };
+        match (a.as_i64(), b.as_i64(), a.as_u64(), b.as_u64()) {
+            (Some(a), Some(b), _, _) => Some(a.cmp(&b)),
+            (_, _, Some(a), Some(b)) => Some(a.cmp(&b)),
+            _ => a.as_f64()?.partial_cmp(&b.as_f64()?),
+        }
+    }
+
+    /// Sets `key` to `value`; when the type's own schema has another value there
+    /// (its own `pattern`, say), both must hold: the rule's goes in `allOf`.
+    pub(super) fn merge(object: &mut Map<String, Value>, key: &str, value: Value) {
+        match object.get(key) {
+            None => {
+                object.insert(key.to_owned(), value);
+            }
+            Some(before) if *before == value => {}
+            Some(_) => {
+                let all_of = object.entry("allOf").or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(all_of) = all_of {
+                    all_of.push(Value::Object(Map::from_iter([(key.to_owned(), value)])));
+                }
+            }
+        }
+    }
+}
+
+/// The schema of a string enum that keeps unknown values: any string, with the values
+/// this version knows as `examples` and in the description (an `enum` keyword would
+/// refuse a value of a newer API version, which the parser accepts).
+#[doc(hidden)]
+pub fn open_enum(known: &[&str], doc: &str) -> Schema {
+    let list = known.iter().map(|value| format!("`{value}`")).collect::<Vec<_>>().join(", ");
+    let says = format!("Known values: {list}; a newer API version may send others, which are kept.");
+    let description = if doc.is_empty() { says } else { format!("{doc}\n\n{says}") };
+    let mut out = Map::new();
+    out.insert("type".to_owned(), Value::from("string"));
+    out.insert("examples".to_owned(), serde_json::json!(known));
+    out.insert("description".to_owned(), Value::from(description));
+    Schema::from(out)
+}

@@ -228,7 +228,7 @@ fn seconds() -> BoxedStrategy<f64> {
 
 /// A caller id: an E.164 number, a near miss (no `+`, a leading 0, too long), or any
 /// text.
-fn e164_text() -> BoxedStrategy<String> {
+pub fn e164_text() -> BoxedStrategy<String> {
     prop_oneof![
         4 => "\\+[1-9][0-9]{1,14}",
         2 => "\\+?[0-9]{0,17}|\\+[1-9][0-9 -]{1,14}",

@@ -1,0 +1,167 @@
+//! The JSON Schema of every model type (with the `schema` feature): golden files, the
+//! keywords each rule becomes, and the patterns of the string rules, which accept
+//! exactly what the rule functions accept.
+//!
+//! `UPDATE_SCHEMAS=1 cargo test -p callback-tests --features schema --test schema`
+//! rewrites the golden files from the derive's output; review the diff.
+
+#![cfg(feature = "schema")]
+
+use callback_model::schema::{E164_PATTERN, NON_BLANK_PATTERN, PHONE_PATTERN, UUID_PATTERN, json_schema};
+use callback_model::{
+    AfterCallWork, Callback, CallbackIdentifier, ConversationQueueMediaSettings, CreateCallbackCommand,
+    CreateCallbackResponse, DialerPreview, DomainEntityRef, PatchCallbackRequest, PhoneNumberColumn, RoutingData,
+    ScoredAgent, Segment, Voicemail, Wrapup, rules,
+};
+use callback_tests::strategies::{e164_text, phone_text, text, uuid_text};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+use std::path::PathBuf;
+
+/// A function that makes one type's schema.
+type SchemaOf = fn() -> Value;
+
+/// Every model type: the golden file's name and the type's schema.
+const TYPES: &[(&str, SchemaOf)] = &[
+    ("callback", json_schema::<Callback>),
+    ("segment", json_schema::<Segment>),
+    ("dialer_preview", json_schema::<DialerPreview>),
+    ("phone_number_column", json_schema::<PhoneNumberColumn>),
+    ("voicemail", json_schema::<Voicemail>),
+    ("wrapup", json_schema::<Wrapup>),
+    ("after_call_work", json_schema::<AfterCallWork>),
+    ("conversation_queue_media_settings", json_schema::<ConversationQueueMediaSettings>),
+    ("create_callback_command", json_schema::<CreateCallbackCommand>),
+    ("routing_data", json_schema::<RoutingData>),
+    ("scored_agent", json_schema::<ScoredAgent>),
+    ("domain_entity_ref", json_schema::<DomainEntityRef>),
+    ("create_callback_response", json_schema::<CreateCallbackResponse>),
+    ("callback_identifier", json_schema::<CallbackIdentifier>),
+    ("patch_callback_request", json_schema::<PatchCallbackRequest>),
+];
+
+#[test]
+fn every_model_type_has_its_golden_schema() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schemas");
+    let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    let mut stale = Vec::new();
+    for (name, schema) in TYPES {
+        let path = dir.join(format!("{name}.json"));
+        let text = serde_json::to_string_pretty(&schema()).unwrap() + "\n";
+        if update {
+            std::fs::write(&path, &text).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(path.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "these golden schemas differ from the derive's output (UPDATE_SCHEMAS=1 rewrites them): {stale:?}"
+    );
+}
+
+#[test]
+fn schema_for_gives_the_same_document() {
+    assert_eq!(callback_model::schemars::schema_for!(Callback).to_value(), json_schema::<Callback>());
+}
+
+#[test]
+fn every_schema_is_a_valid_draft_2020_12_schema() {
+    for (name, schema) in TYPES {
+        let schema = schema();
+        assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema", "{name}");
+        assert!(jsonschema::meta::is_valid(&schema), "{name} is not a valid schema");
+    }
+}
+
+#[test]
+fn segment_says_its_required_field_and_the_rule_it_cannot_state() {
+    let schema = json_schema::<Segment>();
+    assert_eq!(schema["required"], json!(["startTime"]));
+    assert_eq!(
+        schema["properties"]["startTime"],
+        json!({"type": "string", "format": "date-time", "description": "When the segment began."})
+    );
+    let end = &schema["properties"]["endTime"];
+    assert_eq!(end["type"], json!(["string", "null"]));
+    assert_eq!(end["x-rules"], json!(["not_before"]));
+    let description = end["description"].as_str().unwrap();
+    assert!(description.starts_with("When the segment ended;"), "{description}");
+    assert!(description.contains("Must not be before `startTime` (rule `not_before`"), "{description}");
+}
+
+#[test]
+fn a_create_command_needs_a_queue_in_one_of_two_places() {
+    let schema = json_schema::<CreateCallbackCommand>();
+    let present = |wire: &str| json!({"required": [wire], "properties": {wire: {"not": {"type": "null"}}}});
+    assert_eq!(schema["allOf"], json!([{"anyOf": [present("queueId"), present("routingData")]}]));
+    assert_eq!(schema["required"], json!(["callbackNumbers"]));
+    let numbers = &schema["properties"]["callbackNumbers"];
+    assert_eq!(numbers["minItems"], 1);
+    // Two patterns on one value: the second is in `allOf`, so both must hold.
+    assert_eq!(numbers["items"]["pattern"], NON_BLANK_PATTERN);
+    assert_eq!(numbers["items"]["allOf"], json!([{"pattern": PHONE_PATTERN}]));
+    assert_eq!(schema["$defs"]["RoutingData"]["properties"]["queueId"]["pattern"], UUID_PATTERN);
+    assert_eq!(schema["$defs"]["RoutingData"]["properties"]["queueId"]["format"], "uuid");
+}
+
+#[test]
+fn integers_keep_the_bounds_of_their_rust_type_and_of_their_range() {
+    let schema = json_schema::<ScoredAgent>();
+    let score = &schema["properties"]["score"];
+    assert_eq!((score["minimum"].clone(), score["maximum"].clone()), (json!(0), json!(100)));
+    let schema = json_schema::<ConversationQueueMediaSettings>();
+    let timeout = &schema["properties"]["alertingTimeoutSeconds"];
+    assert_eq!((timeout["minimum"].clone(), timeout["maximum"].clone()), (json!(0), json!(i32::MAX)));
+    let schema = json_schema::<RoutingData>();
+    let priority = &schema["properties"]["priority"];
+    assert_eq!((priority["minimum"].clone(), priority["maximum"].clone()), (json!(i32::MIN), json!(i32::MAX)));
+}
+
+#[test]
+fn an_enum_that_keeps_unknown_values_accepts_any_string_and_lists_the_known_ones() {
+    let schema = json_schema::<Callback>();
+    let state = &schema["$defs"]["CallbackState"];
+    assert_eq!(state["type"], "string");
+    assert!(state.get("enum").is_none(), "{state}");
+    let known: Vec<&str> =
+        callback_model::CallbackState::KNOWN.iter().map(callback_model::CallbackState::as_str).collect();
+    assert_eq!(state["examples"], json!(known));
+    assert_eq!(schema["properties"]["state"]["anyOf"], json!([{"$ref": "#/$defs/CallbackState"}, {"type": "null"}]));
+}
+
+/// A validator of `{"type": "string", "pattern": pattern}`, by the crate that checks
+/// agreement (its regular expressions are the ones that matter).
+fn pattern_validator(pattern: &str) -> jsonschema::Validator {
+    jsonschema::draft202012::new(&json!({"type": "string", "pattern": pattern})).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_uuid_pattern_accepts_exactly_what_uuid_accepts(value in prop_oneof![uuid_text(), text(), any::<String>()]) {
+        let accepted = pattern_validator(UUID_PATTERN).is_valid(&json!(value));
+        prop_assert_eq!(accepted, rules::is_uuid(&value), "{:?}", value);
+    }
+
+    #[test]
+    fn the_e164_pattern_accepts_exactly_what_e164_accepts(value in prop_oneof![e164_text(), text(), any::<String>()]) {
+        let accepted = pattern_validator(E164_PATTERN).is_valid(&json!(value));
+        prop_assert_eq!(accepted, rules::is_e164(&value), "{:?}", value);
+    }
+
+    #[test]
+    fn the_phone_pattern_accepts_exactly_what_phone_accepts(value in prop_oneof![phone_text(), "(?i:tel:)?\\+?[0-9 ().+-]{0,20}", text()]) {
+        let accepted = pattern_validator(PHONE_PATTERN).is_valid(&json!(value));
+        prop_assert_eq!(accepted, rules::is_phone(&value), "{:?}", value);
+    }
+
+    #[test]
+    fn the_non_blank_pattern_accepts_exactly_what_non_blank_accepts(
+        value in prop_oneof![text(), "[ \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{1680}\u{2000}-\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}\u{feff}\u{180e}\u{200b}x]{0,4}", any::<String>()]
+    ) {
+        let accepted = pattern_validator(NON_BLANK_PATTERN).is_valid(&json!(value));
+        prop_assert_eq!(accepted, !rules::is_blank(&value), "{:?}", value);
+    }
+}

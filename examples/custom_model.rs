@@ -17,21 +17,24 @@ use std::io::Write;
 
 /// A visit booked with the clinic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(callback_model::Schema))]
 #[serde(rename_all = "camelCase")]
 #[validate(check = within_a_day)]
 #[accessors(with)]
-struct Appointment {
+pub(crate) struct Appointment {
     /// What the visit is for, as the patient reads it.
     #[validate(non_blank, length(max = 60))]
     title: String,
 
     /// When the visit starts.
     #[serde(with = "callback_model::timestamp")]
+    #[cfg_attr(feature = "schema", schema(with = DateTime<Utc>))]
     #[accessors(copy)]
     starts_at: DateTime<Utc>,
 
     /// When the visit ends; absent while it is open-ended.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "callback_model::timestamp::option")]
+    #[cfg_attr(feature = "schema", schema(with = Option<DateTime<Utc>>))]
     #[validate(not_before = starts_at)]
     #[accessors(copy)]
     ends_at: Option<DateTime<Utc>>,
@@ -56,8 +59,9 @@ struct Appointment {
 
 /// Someone who comes to an appointment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Builder, Validate, Accessors)]
+#[cfg_attr(feature = "schema", derive(callback_model::Schema))]
 #[serde(rename_all = "camelCase")]
-struct Attendee {
+pub(crate) struct Attendee {
     /// The name to call out in the waiting room.
     #[validate(non_blank)]
     full_name: String,

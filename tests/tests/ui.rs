@@ -7,4 +7,6 @@ fn ui() {
     t.compile_fail("ui/builder/*.rs");
     t.compile_fail("ui/validate/*.rs");
     t.compile_fail("ui/accessors/*.rs");
+    #[cfg(feature = "schema")]
+    t.compile_fail("ui/schema/*.rs");
 }

@@ -90,6 +90,30 @@ mod no_prelude {
         pub b: ::std::option::Option<__SL0>,
     }
 
+    /// `Schema` next to the same names, with fields named like its locals and a bound
+    /// named like a constant of the module.
+    #[cfg(feature = "schema")]
+    #[derive(::serde::Deserialize, ::callback_model::Validate, ::callback_model::Schema)]
+    #[serde(rename_all = "camelCase")]
+    #[validate(at_least_one_of(email_address, phone))]
+    pub struct Schemed<T> {
+        #[validate(range(min = value))]
+        pub object: u8,
+        #[validate(length(min = 1), each(uuid))]
+        pub generator: ::std::vec::Vec<::std::string::String>,
+        pub email_address: ::std::option::Option<::std::string::String>,
+        pub phone: ::std::option::Option<T>,
+        #[validate(nested)]
+        pub inner: ::std::option::Option<::std::boxed::Box<SchemedInner>>,
+    }
+
+    #[cfg(feature = "schema")]
+    #[derive(::serde::Deserialize, ::callback_model::Validate, ::callback_model::Schema)]
+    pub struct SchemedInner {
+        #[validate(uuid)]
+        pub id: ::std::string::String,
+    }
+
     #[derive(::callback_model::Builder, ::callback_model::Validate, ::callback_model::Accessors)]
     pub struct Inner {
         #[validate(uuid)]
@@ -163,4 +187,16 @@ fn generated_parameters_never_clash_with_the_users() {
     let missing: Clashing<'_, String, u8, u16, u32> =
         Clashing::builder().id(7_u16).s(1_u8).b(2_u32).try_build().unwrap().into_inner();
     assert_eq!(missing.b, Some(2));
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn the_schema_of_a_generic_struct_without_the_prelude() {
+    let schema = callback_model::schema::json_schema::<no_prelude::Schemed<u32>>();
+    assert_eq!(schema["title"], "Schemed_for_uint32");
+    assert_eq!(schema["required"], serde_json::json!(["object", "generator"]));
+    assert_eq!(schema["properties"]["object"]["minimum"], 0);
+    assert_eq!(schema["properties"]["generator"]["minItems"], 1);
+    assert_eq!(schema["properties"]["inner"]["anyOf"][0]["$ref"], "#/$defs/SchemedInner");
+    assert_eq!(schema["allOf"][0]["anyOf"][1]["required"], serde_json::json!(["phone"]));
 }

@@ -130,7 +130,7 @@ impl Context<'_> {
         let krate = self.krate;
         match Kind::of(ty) {
             Kind::Option(inner) | Kind::Box(inner) => self.type_keywords(inner),
-            Kind::Int => vec![quote!(#krate::schema::private::int_bounds::<#ty>(<#ty>::MIN, <#ty>::MAX))],
+            Kind::Int => vec![quote!(#krate::schema::private::int_bounds(<#ty>::MIN, <#ty>::MAX))],
             Kind::Seq(seq) => {
                 let inner = self.type_keywords(seq.elem);
                 if inner.is_empty() {

@@ -187,6 +187,16 @@ proptest! {
     }
 }
 
+#[cfg(feature = "schema")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn schema_never_panics_and_emits_rust(source in input()) {
+        parses_as_a_file(&source, Derive::Schema)?;
+    }
+}
+
 #[test]
 fn the_snapshot_helper_input_expands() {
     // A sanity check of the helper itself: a plain struct gives an impl, not an error.

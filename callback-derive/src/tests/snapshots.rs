@@ -134,3 +134,36 @@ fn builder_that_proves_groups_a_required_option_and_a_non_empty_list() {
 fn validate_with_group_rules() {
     check(CONTACT, Derive::Validate, &expect_file!["snapshots/validate_contact_groups.rs"]);
 }
+
+#[cfg(feature = "schema")]
+#[test]
+fn schema_with_not_before_and_wire_names() {
+    check(SEGMENT, Derive::Schema, &expect_file!["snapshots/schema_segment.rs"]);
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn schema_of_rules_groups_and_a_check() {
+    let source = r#"
+        /// An order.
+        #[validate(check = totals_match, at_most_one_of(coupon, discount))]
+        #[serde(deny_unknown_fields)]
+        struct Order<T> {
+            #[validate(required, uuid(code = "bad_id"))]
+            id: Option<String>,
+            #[validate(length(min = 1, max = 50), each(nested))]
+            lines: Vec<Line>,
+            #[validate(each(non_blank, length(max = 20), custom = tag_is_known))]
+            tags: Option<Vec<String>>,
+            #[serde(default)]
+            #[validate(range(min = 0, max = MAX_DISCOUNT))]
+            discount: Option<u8>,
+            coupon: Option<T>,
+            #[serde(flatten)]
+            extra: Extra,
+            #[serde(skip)]
+            cache: u64,
+        }
+    "#;
+    check(source, Derive::Schema, &expect_file!["snapshots/schema_order.rs"]);
+}

@@ -1,4 +1,5 @@
-//! The three derives on representative structs, for the lint check: this crate denies
+//! The derives on representative structs (`Schema` too, with the `schema` feature), for
+//! the lint check: this crate denies
 //! every warning, and CI runs `cargo clippy -p callback-lint-clean -- -D warnings -W
 //! clippy::pedantic` on it. Generated code that warns fails the build here.
 //!
@@ -18,6 +19,7 @@ use std::collections::{BTreeSet, HashMap};
 
 /// Every field role of the builder and every accessor family.
 #[derive(Debug, Clone, PartialEq, Builder, Validate, Accessors, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(callback_model::Schema))]
 #[serde(rename_all = "camelCase")]
 #[accessors(set, mut, with)]
 #[validate(check = window_is_ordered)]
@@ -73,6 +75,7 @@ pub struct Appointment {
 
 /// Nested in [`Appointment`].
 #[derive(Debug, Clone, PartialEq, Eq, Default, Builder, Validate, Accessors, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(callback_model::Schema))]
 pub struct Room {
     /// The room's name.
     #[validate(required, length(min = 1))]

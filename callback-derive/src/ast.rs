@@ -58,7 +58,8 @@ pub(crate) struct Container<'a> {
     /// The struct on the wire (`#[serde(rename_all, default, ..)]`): read by the derives
     /// that read the wire view.
     pub(crate) wire: attr::serde::Container,
-    /// The struct's `#[doc]` attributes.
+    /// The struct's `#[doc]` attributes, for its schema's `description`.
+    #[cfg(feature = "schema")]
     pub(crate) docs: Vec<&'a Attribute>,
     /// Every identifier written in the input, so that a generated name can be chosen
     /// apart from all of them.
@@ -137,6 +138,7 @@ impl<'a> Container<'a> {
             #[cfg(feature = "schema")]
             schema: attr::schema::Container::default(),
             wire: serde,
+            #[cfg(feature = "schema")]
             docs: input.attrs.iter().filter(|a| a.path().is_ident("doc")).collect(),
             idents: BTreeSet::new(),
         };

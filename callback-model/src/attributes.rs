@@ -1,5 +1,6 @@
-//! The attribute reference: every key of `#[builder(..)]`, `#[validate(..)]` and
-//! `#[accessors(..)]`, and the `#[serde(..)]` keys that `Validate` reads.
+//! The attribute reference: every key of `#[builder(..)]`, `#[validate(..)]`,
+//! `#[accessors(..)]` and `#[schema(..)]`, and the `#[serde(..)]` keys that `Validate`
+//! and `Schema` read.
 //!
 //! This module holds documentation only. Every example on this page is compiled and run
 //! as a test. The derives are used through this crate:
@@ -34,6 +35,8 @@
 //! - [`#[accessors(..)]`](#accessors): [`get`, `set`, `mut`, `with`](#get-set-mut-with)
 //!   on the struct or a field; [`skip`](#skip), [`copy`](#copy) on a field;
 //!   [`crate`](#accessorscrate--path) on the struct.
+//! - [`#[schema(..)]`](#schema) (with the `schema` feature):
+//!   [`crate`](#schemacrate--path) on the struct; [`with`](#with--type) on a field.
 //!
 //! The derives work on structs with named fields, generic or not (lifetimes, type and
 //! const parameters, `where` clauses), with raw identifiers (`r#type`) and `#[cfg]`'d
@@ -1012,6 +1015,104 @@
 //!
 //! On the struct: the path to this crate in the generated code (used by `copy`), as
 //! [for `builder`](#buildercrate--path).
+
+//!
+//! # Schema
+//!
+//! With the `schema` feature of this crate, `#[derive(Schema)]` implements
+//! [`schemars::JsonSchema`](https://docs.rs/schemars/1/schemars/trait.JsonSchema.html)
+//! (re-exported as `callback_model::schemars`), so `schema_for!`, schemars-based
+//! OpenAPI tools and schemars types that hold the struct all work;
+//! [`schema::json_schema`](https://docs.rs/callback-model/latest/callback_model/schema/fn.json_schema.html) gives the draft 2020-12
+//! document. It reads the same attributes as the other derives and no new ones unless a
+//! field needs it:
+//!
+//! - the wire view from `#[serde(..)]`: property names (`rename`, `rename_all`),
+//!   `flatten`, `skip` / `skip_deserializing` (not a property), `default` (not
+//!   required), `deny_unknown_fields` (`unevaluatedProperties: false`); an `Option` is
+//!   not required and accepts `null`;
+//! - the doc comments of the struct and the fields, as `description`s;
+//! - every `#[validate(..)]` rule, as the keyword that says it (the table is in
+//!   [`schema`](https://docs.rs/callback-model/latest/callback_model/schema/index.html#what-the-schema-says)): `required` in `required`,
+//!   `length` as `minLength` / `minItems`, `range` and the bounds of an integer type as
+//!   `minimum` / `maximum`, the string rules as `pattern`s that accept exactly what the
+//!   rules accept, `each` in `items`, the groups as `anyOf` / `oneOf` / `not`;
+//! - what JSON Schema cannot say (`not_before`, `custom`, `check`) in an `x-rules`
+//!   list of codes and a sentence of the `description`: never dropped.
+//!
+//! ```
+//! # #[cfg(feature = "schema")] {
+//! use callback_model::{Schema, Validate, schema::json_schema};
+//! use serde::Deserialize;
+//! use serde_json::json;
+//!
+//! /// A request to be called back.
+//! #[derive(Deserialize, Validate, Schema)]
+//! #[serde(rename_all = "camelCase")]
+//! #[validate(at_least_one_of(phone_number, email_address))]
+//! struct CallMe {
+//!     #[validate(non_blank, length(max = 80))]
+//!     name: String,
+//!     #[validate(e164)]
+//!     phone_number: Option<String>,
+//!     email_address: Option<String>,
+//!     #[validate(range(min = 1, max = 5))]
+//!     attempts: u8,
+//! }
+//!
+//! let schema = json_schema::<CallMe>();
+//! assert_eq!(schema["description"], "A request to be called back.");
+//! assert_eq!(schema["required"], json!(["name", "attempts"]));
+//! assert_eq!(schema["properties"]["name"]["maxLength"], 80);
+//! assert_eq!(schema["properties"]["phoneNumber"]["type"], json!(["string", "null"]));
+//! assert_eq!(schema["properties"]["phoneNumber"]["pattern"], callback_model::schema::E164_PATTERN);
+//! assert_eq!((schema["properties"]["attempts"]["minimum"].clone(), schema["properties"]["attempts"]["maximum"].clone()), (json!(1), json!(5)));
+//! let present = |wire: &str| json!({"required": [wire], "properties": {wire: {"not": {"type": "null"}}}});
+//! assert_eq!(schema["allOf"], json!([{"anyOf": [present("phoneNumber"), present("emailAddress")]}]));
+//! # }
+//! ```
+//!
+//! A struct that serde does not read (no `Deserialize`) is a compile error, and so is a
+//! field whose type has no `JsonSchema`; the struct's type parameters must implement
+//! `JsonSchema` too. Where the schema and `Valid<T>` may still differ (timestamps in
+//! forms beyond RFC 3339, integers written `5.0`) is listed in
+//! [`schema`](https://docs.rs/callback-model/latest/callback_model/schema/index.html#where-a-validator-and-validt-disagree).
+//!
+//! ## `schema(crate = path)`
+//!
+//! On the struct: the path to this crate in the generated code, as
+//! [for `builder`](#buildercrate--path).
+//!
+//! ## `with = Type`
+//!
+//! On a field that serde reads with a function of its own (`#[serde(with = "..")]` or
+//! `deserialize_with`): the derive cannot see what that function reads, so it asks.
+//! `Type` is a type whose schema is that wire form; the field's rules still apply.
+//! Without it the field is a compile error.
+//!
+//! ```
+//! # #[cfg(feature = "schema")] {
+//! use callback_model::{Schema, schema::json_schema};
+//! use chrono::{DateTime, Utc};
+//! use serde::Deserialize;
+//!
+//! #[derive(Deserialize, Schema)]
+//! struct Hold {
+//!     #[serde(with = "callback_model::timestamp")]
+//!     #[schema(with = DateTime<Utc>)]
+//!     started: DateTime<Utc>,
+//! }
+//!
+//! assert_eq!(json_schema::<Hold>()["properties"]["started"]["format"], "date-time");
+//! # }
+//! ```
+//!
+//! Where `Schema` is derived only with a feature, the key goes with it:
+//! `#[cfg_attr(feature = "schema", schema(with = DateTime<Utc>))]`.
+//!
+//! What the derive refuses, because the schema would be wrong: `#[serde(transparent)]`,
+//! `tag`, `from` and `try_from` on the struct (the wire form is not the fields;
+//! implement `JsonSchema` by hand), and `alias` on a field (a second wire name).
 
 /// The README's examples, compiled and run with the other doctests (`cargo test
 /// --doc`). Exists only while doctests are collected.

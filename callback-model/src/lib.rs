@@ -164,14 +164,19 @@
 //! # Where things are
 //!
 //! - [`attributes`]: every key of `#[builder(..)]`, `#[validate(..)]`,
-//!   `#[accessors(..)]`, and the `#[serde(..)]` keys `Validate` reads.
+//!   `#[accessors(..)]`, `#[schema(..)]`, and the `#[serde(..)]` keys the derives read.
+//! - `schema` (with the `schema` feature): `#[derive(Schema)]`, the fourth derive, which
+//!   implements `schemars::JsonSchema` from the same attributes (every rule a keyword,
+//!   what JSON Schema cannot say in `x-rules`); `schema::json_schema::<T>()`; the model
+//!   types all derive it. `callback-model = { version = "0.1", features = ["schema"] }`.
 //! - [`Validate`], [`Report`], [`Violation`], [`ValidationErrors`], [`Valid`]: the
 //!   validation runtime; [`rules`]: the rule functions, usable by hand.
 //! - [`json`]: parsing and writing, with errors that say where.
 //! - [`timestamp`]: the wire form of timestamps, usable as serde's `with` module.
 //! - The examples in the repository: `quickstart`, `create_callback` (the request a
 //!   web form makes, and the API's answer), `check_payload` (a command-line checker)
-//!   and `custom_model` (the derives on a domain of your own).
+//!   and `custom_model` (the derives on a domain of your own); with the `schema`
+//!   feature, `schema` (prints a model type's JSON Schema).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

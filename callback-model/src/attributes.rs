@@ -1022,7 +1022,7 @@
 //! With the `schema` feature of this crate, `#[derive(Schema)]` implements
 //! [`schemars::JsonSchema`](https://docs.rs/schemars/1/schemars/trait.JsonSchema.html)
 //! (re-exported as `callback_model::schemars`), so `schema_for!`, schemars-based
-//! OpenAPI tools and schemars types that hold the struct all work;
+//! API-description tools and schemars types that hold the struct all work;
 //! [`schema::json_schema`](https://docs.rs/callback-model/latest/callback_model/schema/fn.json_schema.html) gives the draft 2020-12
 //! document. It reads the same attributes as the other derives and no new ones unless a
 //! field needs it:

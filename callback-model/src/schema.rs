@@ -41,16 +41,18 @@
 //! # Where a validator and `Valid<T>` disagree
 //!
 //! A JSON Schema validator (draft 2020-12, formats asserted) accepts a document exactly
-//! when `json::from_str::<Valid<T>>` does, except for:
+//! when `json::from_str::<Valid<T>>` does, except for the following, each a named
+//! test in `tests/tests/schema_agreement.rs`:
 //!
 //! - the rules in `x-rules`, which JSON Schema cannot say (`not_before` compares two
 //!   fields; `custom` and `check` run code);
-//! - timestamps: the parser reads every form RFC 3339 allows and a few more (a space
-//!   or a lowercase `t` between date and time), while `"format": "date-time"` is
-//!   RFC 3339's grammar as the validator reads it; each difference is a named test in
-//!   `tests/tests/schema_agreement.rs`;
-//! - a number with a zero fraction (`5.0`) for an integer field: JSON Schema calls it
-//!   an integer, the parser refuses a float there;
+//! - timestamps: the parser reads a space between date and time, which
+//!   `"format": "date-time"` refuses, and a leap second (`:60`) at any minute, which
+//!   `date-time` accepts only at 23:59:60 UTC;
+//! - a number with a zero fraction or an exponent (`5.0`, `5e1`) for an integer field:
+//!   JSON Schema calls it an integer, the parser refuses a float there;
+//! - a repeated key: the parser refuses it, while a validator reads a parsed document,
+//!   in which one of the two is left;
 //! - `i128` and `u128` fields carry no type bounds (they do not fit a JSON number).
 
 use crate::rules;

@@ -165,3 +165,76 @@ proptest! {
         prop_assert_eq!(accepted, !rules::is_blank(&value), "{:?}", value);
     }
 }
+
+/// The wire view of a struct of one's own: `flatten`, `skip`, `default`,
+/// `deny_unknown_fields`, `rename`, a 128-bit integer, the other two groups.
+mod wire_view {
+    use callback_model::{Schema, Validate, schema::json_schema};
+    use serde::Deserialize;
+    use serde_json::json;
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)] // read by serde and the schema only
+    #[serde(deny_unknown_fields)]
+    #[validate(exactly_one_of(email, phone), at_most_one_of(fax, pager))]
+    struct Contact {
+        #[serde(rename = "mail")]
+        email: Option<String>,
+        phone: Option<String>,
+        fax: Option<String>,
+        #[validate(length(min = 1))]
+        pager: Option<Vec<String>>,
+        #[serde(default)]
+        attempts: u32,
+        #[serde(skip)]
+        cache: u64,
+        total: i128,
+        #[serde(flatten)]
+        #[validate(nested)]
+        address: Address,
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    struct Address {
+        #[validate(non_blank)]
+        street: String,
+        #[validate(each(required))]
+        lines: Vec<Option<String>>,
+    }
+
+    #[test]
+    fn is_stated_as_serde_reads_it() {
+        let schema = json_schema::<Contact>();
+        let properties = schema["properties"].as_object().unwrap();
+        let mut names: Vec<&str> = properties.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["attempts", "fax", "lines", "mail", "pager", "phone", "street", "total"]);
+        assert_eq!(schema["required"], json!(["total", "street", "lines"]));
+        assert_eq!(schema["unevaluatedProperties"], false);
+        // A 128-bit integer carries no bounds: JSON numbers do not hold them.
+        assert!(properties["total"].get("minimum").is_none(), "{}", properties["total"]);
+        assert_eq!(properties["attempts"]["maximum"], u32::MAX);
+        assert_eq!(properties["lines"]["items"]["not"], json!({"type": "null"}));
+        let validator = jsonschema::draft202012::new(&schema).unwrap();
+        let base = json!({"total": 1, "street": "Main", "lines": ["1"], "mail": "a@b"});
+        assert!(validator.is_valid(&base));
+        let with = |key: &str, value: serde_json::Value| {
+            let mut document = base.clone();
+            document[key] = value;
+            document
+        };
+        // exactly one of mail and phone; at most one of fax and a non-empty pager.
+        assert!(!validator.is_valid(&with("phone", json!("1"))));
+        assert!(validator.is_valid(&with("phone", json!(null))));
+        assert!(validator.is_valid(&with("fax", json!("1"))));
+        let both = with("fax", json!("1"));
+        let mut both = both;
+        both["pager"] = json!(["1"]);
+        assert!(!validator.is_valid(&both));
+        both["pager"] = json!(null);
+        assert!(validator.is_valid(&both));
+        assert!(!validator.is_valid(&with("unknown", json!(1))));
+        assert!(!validator.is_valid(&with("lines", json!([null]))));
+        assert!(!validator.is_valid(&with("street", json!(" "))));
+    }
+}

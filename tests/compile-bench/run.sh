@@ -33,7 +33,7 @@
 #                 PROFILE=release; wide: results/wide/, results/wide-dev/ with PROFILE=dev;
 #                 model: results/model/, results/model-release/ with PROFILE=release)
 #   SKIP_WARMUP=1 skip the first build of every crate (only when nothing changed)
-#   FREEZE=head|worktree|0  which version of our crates is measured (see below)
+#   FREEZE=head|worktree|REV|0  which version of our crates is measured (see below)
 # Writes RESULTS/raw.csv (every timing), RESULTS/stack.csv (the stack search), and
 # from them (report.py) RESULTS/matrix.csv, model.csv, wide.csv and results.md (each
 # if it has rows), and prints the tables.
@@ -121,6 +121,8 @@ export BENCH_REVISION=$revision
 # so `path = "../../callback-model"` resolves to the copy.
 #   FREEZE=head (default)  the committed HEAD of callback-derive and callback-model
 #   FREEZE=worktree        the working tree as it is when the run starts
+#   FREEZE=REV             the committed REV (a commit), to measure an older version
+#                          against the same generated crates (those of this checkout)
 #   FREEZE=0               build in place, against the live working tree
 bench=$here
 freeze=${FREEZE:-head}
@@ -133,14 +135,20 @@ if [[ "$freeze" != 0 ]]; then
         cp -a "$repo/callback-derive" "$repo/callback-model" "$frozen/"
         main_manifest=$(cat "$repo/Cargo.toml")
     else
-        if [[ "$revision" == *uncommitted* ]]; then
+        rev=HEAD
+        [[ "$freeze" == head ]] || rev=$freeze
+        if ! git -C "$repo" rev-parse --verify --quiet "$rev^{commit}" >/dev/null; then
+            echo "FREEZE=$freeze: head, worktree, 0 or a commit" >&2
+            exit 1
+        fi
+        if [[ "$rev" == HEAD && "$revision" == *uncommitted* ]]; then
             echo "   note: uncommitted changes to our crates are not measured (FREEZE=worktree measures them)"
         fi
-        revision=$(git -C "$repo" rev-parse --short HEAD)
+        revision=$(git -C "$repo" rev-parse --short "$rev^{commit}")
         export BENCH_REVISION=$revision
-        echo "== freezing callback-derive and callback-model at HEAD ($revision) into target/frozen"
-        git -C "$repo" archive HEAD callback-derive callback-model | tar -x -C "$frozen"
-        main_manifest=$(git -C "$repo" show HEAD:Cargo.toml)
+        echo "== freezing callback-derive and callback-model at $rev ($revision) into target/frozen"
+        git -C "$repo" archive "$revision" callback-derive callback-model | tar -x -C "$frozen"
+        main_manifest=$(git -C "$repo" show "$revision:Cargo.toml")
     fi
     # New mtimes: cargo decides freshness by mtime, and the copy replaces whatever
     # version was frozen (and built) at this path before.

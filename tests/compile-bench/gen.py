@@ -15,10 +15,12 @@ Two families of crates, each crate a member of this (separate) Cargo workspace:
   (`<crate>-stack`, not built by `cargo build -p`) that calls `make()` on a thread of a
   given stack size, for run.sh's stack search.
 * the model: the six model types (Callback, Segment, DialerPreview,
-  PhoneNumberColumn, Voicemail, Wrapup) with plain std / chrono field types, in four
+  PhoneNumberColumn, Voicemail, Wrapup) with plain std / chrono field types, in six
   stacks: plain (no derive at all), serde only, our three derives + serde, and
-  bon + garde + getset + serde. Every stack validates the same rules and builds the
-  same value.
+  bon + garde + getset + serde; and, for the JSON Schema, our three derives + our
+  `Schema` + serde (callback-model's `schema` feature), and serde only + schemars'
+  own `JsonSchema` derive. Every stack validates the same rules and builds the same
+  value; the two schema stacks also make the schema of `Callback`.
 
 Files are written only when their text changes, so re-running the generator keeps
 the build caches. Output is deterministic: the committed Cargo.lock lists the crates
@@ -27,7 +29,8 @@ made with the default arguments.
 Usage: python3 gen.py [--sizes 10x50,100x10,wide50,wide100,wide200]
                       [--shapes required,optional,mixed]
                       [--stacks none,ours,ours3,bon,typed_builder,derive_builder]
-                      [--no-model] [--prune]
+                      [--model-stacks plain,serde,ours,bon_garde_getset,ours_schema,serde_schemars]
+                      [--no-matrix] [--no-model] [--prune]
 The default sizes are 10x50 and 100x10 (the wide ones are opt-in: they are slow to
 build). The wide sizes take the shapes required and optional and the stacks other than
 ours3; a combination they do not take is skipped.
@@ -56,7 +59,7 @@ SIZES = [(10, 50), (100, 10)]
 WIDE_SIZES = [50, 100, 200]
 WIDE_SHAPES = ["required", "optional"]
 WIDE_STACKS = ["none", "ours", "bon", "typed_builder", "derive_builder"]
-MODEL_STACKS = ["plain", "serde", "ours", "bon_garde_getset"]
+MODEL_STACKS = ["plain", "serde", "ours", "bon_garde_getset", "ours_schema", "serde_schemars"]
 
 # The dependency lines each stack's crate gets; versions are pinned once, in the
 # workspace manifest.
@@ -81,6 +84,20 @@ MODEL_DEPS = {
         "bon.workspace = true",
         "garde.workspace = true",
         "getset.workspace = true",
+    ],
+    # `ours` + `#[derive(Schema)]`, which callback-model's `schema` feature turns on
+    # (schemars comes through callback-model, re-exported as `callback_model::schemars`).
+    "ours_schema": [
+        'callback-model = { workspace = true, features = ["schema"] }',
+        "chrono.workspace = true",
+        "serde.workspace = true",
+    ],
+    # `serde` + schemars' own derive (features `derive` and `chrono04`).
+    "serde_schemars": [
+        "callback-model.workspace = true",
+        "chrono.workspace = true",
+        "serde.workspace = true",
+        "schemars.workspace = true",
     ],
 }
 
@@ -409,6 +426,10 @@ def bare(name):
     return name[2:] if name.startswith("r#") else name
 
 
+# The stack a schema stack adds its derive to: the rest of its crate is that stack's.
+MODEL_BASE = {"ours_schema": "ours", "serde_schemars": "serde"}
+
+
 def model_struct(stack, ident, fields, all_optional):
     out = []
     derives = ["Debug", "Clone", "PartialEq", "Eq"]
@@ -416,10 +437,15 @@ def model_struct(stack, ident, fields, all_optional):
         derives.append("Default")
     if stack != "plain":
         derives += ["Serialize", "Deserialize"]
+    schema, stack = stack, MODEL_BASE.get(stack, stack)
     if stack == "ours":
         derives += ["Builder", "Validate", "Accessors"]
     if stack == "bon_garde_getset":
         derives += ["bon::Builder", "garde::Validate", "Getters", "CopyGetters"]
+    if schema == "ours_schema":
+        derives.append("Schema")
+    if schema == "serde_schemars":
+        derives.append("schemars::JsonSchema")
     out.append(f"#[derive({', '.join(derives)})]")
     if stack != "plain":
         out.append('#[serde(rename_all = "camelCase")]')
@@ -742,23 +768,36 @@ pub fn check(callback: &Callback) -> bool {
 """ % {"uuid": UUID}
 
 
+# The schema stacks also use the schema: `Callback`'s, with the types it refers to.
+SCHEMA_USE = """\
+pub fn schema() -> schemars::Schema {
+    schemars::SchemaGenerator::default().into_root_schema_for::<Callback>()
+}
+"""
+
+
 def model_lib(stack):
+    base = MODEL_BASE.get(stack, stack)
     imports = ["use callback_model::rules;", "use chrono::{DateTime, Utc};"]
-    if stack != "plain":
+    if base != "plain":
         imports.append("use serde::{Deserialize, Serialize};")
     if stack == "ours":
         imports.append("use callback_model::{Accessors, Builder, Report, Validate};")
-    if stack == "bon_garde_getset":
+    if stack == "ours_schema":
+        imports.append("use callback_model::{Accessors, Builder, Report, Schema, Validate, schemars};")
+    if base == "bon_garde_getset":
         imports.append("use garde::Validate;")
         imports.append("use getset::{CopyGetters, Getters};")
     parts = [HEADER, f"//! The six model types, stack `{stack}`.\n", "\n".join(imports), ""]
     parts += [model_struct(stack, ident, fields, opt) for ident, fields, opt in MODEL]
-    if stack in ("plain", "serde"):
+    if base in ("plain", "serde"):
         parts += [HAND_VALIDATE_SUPPORT, HAND_VALIDATE, EXAMPLE_LITERAL]
-    elif stack == "ours":
+    elif base == "ours":
         parts += [OURS_SUPPORT, EXAMPLE_OURS]
     else:
         parts += [GARDE_SUPPORT, EXAMPLE_BON]
+    if stack != base:
+        parts.append(SCHEMA_USE)
     return "\n".join(parts)
 
 
@@ -808,6 +847,8 @@ def main():
     ap.add_argument("--sizes", default=",".join(f"{s}x{f}" for s, f in SIZES))
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--stacks", default=",".join(STACKS))
+    ap.add_argument("--model-stacks", default=",".join(MODEL_STACKS))
+    ap.add_argument("--no-matrix", action="store_true", help="leave out the matrix and wide crates")
     ap.add_argument("--no-model", action="store_true", help="leave out the model crates")
     ap.add_argument("--prune", action="store_true", help="delete generated crates not asked for this time")
     args = ap.parse_args()
@@ -831,6 +872,12 @@ def main():
     for stack in stacks:
         if stack not in STACKS:
             sys.exit(f"unknown stack {stack!r}; known: {STACKS}")
+    model_stacks = [stack for stack in args.model_stacks.split(",") if stack]
+    for stack in model_stacks:
+        if stack not in MODEL_STACKS:
+            sys.exit(f"unknown model stack {stack!r}; known: {MODEL_STACKS}")
+    if args.no_matrix:
+        sizes, wide_sizes = [], []
 
     wanted = set()
     for size in sizes:
@@ -849,7 +896,7 @@ def main():
                 wanted.add(name)
                 write_crate(name, MATRIX_DEPS[stack], wide_lib(stack, n, shape), wide_example(name, n, shape))
                 print(name)
-    for stack in [] if args.no_model else MODEL_STACKS:
+    for stack in [] if args.no_model else model_stacks:
         name = model_crate_name(stack)
         wanted.add(name)
         write_crate(name, MODEL_DEPS[stack], model_lib(stack))

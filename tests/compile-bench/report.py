@@ -27,13 +27,20 @@ STACK_LABEL = {
     "derive-builder": "derive_builder",
 }
 SHAPE_ORDER = ["required", "optional", "mixed"]
-MODEL_ORDER = ["plain", "serde", "ours", "bon-garde-getset"]
+MODEL_ORDER = ["plain", "serde", "ours", "bon-garde-getset", "ours-schema", "serde-schemars"]
 MODEL_LABEL = {
     "plain": "plain (no derive, hand-written validate)",
     "serde": "serde only (+ hand-written validate)",
     "ours": "our three derives + serde",
     "bon-garde-getset": "bon + garde + getset + serde",
+    "ours-schema": "our three derives + our Schema + serde",
+    "serde-schemars": "serde + schemars JsonSchema (+ hand-written validate)",
 }
+# What a schema derive costs: (label, the stack with it, the same stack without it).
+SCHEMA_COSTS = [
+    ("our `Schema` (ours + Schema over ours)", "ours-schema", "ours"),
+    ("schemars' `JsonSchema` derive (serde + schemars over serde only)", "serde-schemars", "serde"),
+]
 WIDE_STACK_ORDER = ["none", "ours", "bon", "typed-builder", "derive-builder"]
 MATRIX_RE = re.compile(r"^cb-(.+)-(\d+)x(\d+)-(required|optional|mixed)$")
 WIDE_RE = re.compile(r"^cb-(.+)-wide(\d+)-(required|optional)$")
@@ -187,9 +194,19 @@ def main():
                 "incremental_over_serde_s": inc["median"] - inc_serde["median"] if inc and inc_serde else None,
                 "incremental_cpu_median_s": inc["cpu"] if inc else None,
                 "incremental_cpu_over_serde_s": inc["cpu"] - inc_serde["cpu"] if inc and inc_serde else None,
+                "incremental_x_serde": ratio(inc["median"], inc_serde["median"]) if inc and inc_serde else None,
+                "incremental_cpu_x_serde": ratio(inc["cpu"], inc_serde["cpu"]) if inc and inc_serde else None,
+                "incremental_peak_mb": inc["peak_mb"] if inc else None,
                 "clean_rounds": clean["n"] if clean else 0,
                 "clean_median_s": clean["median"] if clean else None,
+                "clean_min_s": clean["min"] if clean else None,
+                "clean_max_s": clean["max"] if clean else None,
                 "clean_over_serde_s": clean["median"] - clean_serde["median"] if clean and clean_serde else None,
+                "clean_cpu_median_s": clean["cpu"] if clean else None,
+                "clean_cpu_over_serde_s": clean["cpu"] - clean_serde["cpu"] if clean and clean_serde else None,
+                "clean_x_serde": ratio(clean["median"], clean_serde["median"]) if clean and clean_serde else None,
+                "clean_cpu_x_serde": ratio(clean["cpu"], clean_serde["cpu"]) if clean and clean_serde else None,
+                "clean_peak_mb": clean["peak_mb"] if clean else None,
             }
         )
 
@@ -315,17 +332,55 @@ def matrix_lines(md, rows):
 def model_lines(md, model_rows):
     md.append("## The six model types")
     md.append("")
-    md.append("Incremental = `touch src/lib.rs` then `cargo build -p <crate>`; clean as above.")
+    md.append("Incremental = `touch src/lib.rs` then `cargo build -p <crate>`; clean as above. x serde-only: the "
+              "ratio of the medians to serde-only's, same run. *peak MB*: the largest resident set of cargo and the "
+              "processes it waited for (the rustc), median.")
     md.append("")
-    md.append("| stack | incremental median s | min s | max s | over serde-only s | cpu s | cpu over serde-only s "
-              "| clean median s | clean over serde-only s |")
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    md.append("| stack | incremental median s | min s | max s | over serde-only s | x serde-only | cpu s "
+              "| cpu over serde-only s | cpu x serde-only | peak MB |")
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in model_rows:
         md.append(
             f"| {MODEL_LABEL.get(row['stack'], row['stack'])} | {fmt(row['incremental_median_s'])} | "
             f"{fmt(row['incremental_min_s'])} | {fmt(row['incremental_max_s'])} | "
-            f"{fmt(row['incremental_over_serde_s'])} | {fmt(row['incremental_cpu_median_s'])} | "
-            f"{fmt(row['incremental_cpu_over_serde_s'])} | {fmt(row['clean_median_s'])} | {fmt(row['clean_over_serde_s'])} |"
+            f"{fmt(row['incremental_over_serde_s'])} | {fmt(row['incremental_x_serde'], 2)} | "
+            f"{fmt(row['incremental_cpu_median_s'])} | {fmt(row['incremental_cpu_over_serde_s'])} | "
+            f"{fmt(row['incremental_cpu_x_serde'], 2)} | {fmt(row['incremental_peak_mb'], 0)} |"
+        )
+    md.append("")
+    md.append("| stack | clean median s | min s | max s | over serde-only s | x serde-only | cpu s "
+              "| cpu over serde-only s | cpu x serde-only | peak MB |")
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in model_rows:
+        md.append(
+            f"| {MODEL_LABEL.get(row['stack'], row['stack'])} | {fmt(row['clean_median_s'])} | "
+            f"{fmt(row['clean_min_s'])} | {fmt(row['clean_max_s'])} | {fmt(row['clean_over_serde_s'])} | "
+            f"{fmt(row['clean_x_serde'], 2)} | {fmt(row['clean_cpu_median_s'])} | "
+            f"{fmt(row['clean_cpu_over_serde_s'])} | {fmt(row['clean_cpu_x_serde'], 2)} | "
+            f"{fmt(row['clean_peak_mb'], 0)} |"
+        )
+    md.append("")
+    rows = {row["stack"]: row for row in model_rows}
+    costs = [(label, rows[with_], rows[without]) for label, with_, without in SCHEMA_COSTS
+             if with_ in rows and without in rows]
+    if not costs:
+        return
+    md.append("What a schema derive costs: the stack with it minus (and over) the same stack without it, medians.")
+    md.append("")
+    md.append("| derive | incremental s | x | cpu s | cpu x | clean s | x | cpu s | cpu x |")
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+
+    def cell(a, b):
+        if a is None or b is None:
+            return "- | -"
+        return f"{a - b:+.3f} | {fmt(ratio(a, b), 2)}"
+
+    for label, with_, without in costs:
+        md.append(
+            f"| {label} | {cell(with_['incremental_median_s'], without['incremental_median_s'])} | "
+            f"{cell(with_['incremental_cpu_median_s'], without['incremental_cpu_median_s'])} | "
+            f"{cell(with_['clean_median_s'], without['clean_median_s'])} | "
+            f"{cell(with_['clean_cpu_median_s'], without['clean_cpu_median_s'])} |"
         )
     md.append("")
 

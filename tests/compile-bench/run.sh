@@ -17,19 +17,23 @@
 # each wide crate, the smallest thread stack (KiB, a multiple of 4, by bisection, each
 # trial its own process since an overflow aborts) on which its `make()` returns.
 #
-# Usage: tests/compile-bench/run.sh [wide] [ROUNDS]
+# Usage: tests/compile-bench/run.sh [wide|model] [ROUNDS]
 #   wide          the wide shape: SIZES=wide50,wide100,wide200, SHAPES=required,optional,
 #                 STACKS=none,ours,bon,typed_builder,derive_builder, no model crates,
 #                 PROFILE=release; each can still be set
+#   model         the model crates only (no matrix crates), results in results/model/
+#   MODEL_STACKS  the model stacks, passed to gen.py (default all:
+#                 plain,serde,ours,bon_garde_getset,ours_schema,serde_schemars)
 #   ROUNDS        rounds of clean builds (default 5; 0: none)
 #   MODEL_ROUNDS  rounds of incremental model builds (default 4 x ROUNDS: they are short)
 #   SIZES, SHAPES, STACKS   passed to gen.py (defaults: the matrix sizes, all shapes, all stacks)
 #   PROFILE=dev|release     the cargo profile of the timed builds (default dev; wide: release)
 #   STACK=0       skip the stack search (which runs when there are wide crates)
 #   RESULTS=DIR   where the results go (default results/; results/release/ with
-#                 PROFILE=release; wide: results/wide/, results/wide-dev/ with PROFILE=dev)
+#                 PROFILE=release; wide: results/wide/, results/wide-dev/ with PROFILE=dev;
+#                 model: results/model/, results/model-release/ with PROFILE=release)
 #   SKIP_WARMUP=1 skip the first build of every crate (only when nothing changed)
-#   FREEZE=head|worktree|0  which version of our crates is measured (see below)
+#   FREEZE=head|worktree|REV|0  which version of our crates is measured (see below)
 # Writes RESULTS/raw.csv (every timing), RESULTS/stack.csv (the stack search), and
 # from them (report.py) RESULTS/matrix.csv, model.csv, wide.csv and results.md (each
 # if it has rows), and prints the tables.
@@ -49,6 +53,9 @@ if [[ "${1:-}" == wide ]]; then
     shift
     : "${SIZES:=wide50,wide100,wide200}" "${SHAPES:=required,optional}"
     : "${STACKS:=none,ours,bon,typed_builder,derive_builder}" "${PROFILE:=release}"
+elif [[ "${1:-}" == model ]]; then
+    mode=model
+    shift
 fi
 profile=${PROFILE:-dev}
 if [[ "$profile" != dev && "$profile" != release ]]; then
@@ -58,6 +65,9 @@ fi
 if [[ "$mode" == wide ]]; then
     default_results=results/wide
     [[ "$profile" == release ]] || default_results+="-$profile"
+elif [[ "$mode" == model ]]; then
+    default_results=results/model
+    [[ "$profile" == dev ]] || default_results+="-$profile"
 else
     default_results=results
     [[ "$profile" == dev ]] || default_results+="/$profile"
@@ -76,7 +86,9 @@ gen_args=()
 [[ -n "${SIZES:-}" ]] && gen_args+=(--sizes "$SIZES")
 [[ -n "${SHAPES:-}" ]] && gen_args+=(--shapes "$SHAPES")
 [[ -n "${STACKS:-}" ]] && gen_args+=(--stacks "$STACKS")
+[[ -n "${MODEL_STACKS:-}" ]] && gen_args+=(--model-stacks "$MODEL_STACKS")
 [[ "$mode" == wide ]] && gen_args+=(--no-model)
+[[ "$mode" == model ]] && gen_args+=(--no-matrix)
 
 echo "== generating crates (gen.py ${gen_args[*]:-})"
 mapfile -t generated < <(python3 gen.py "${gen_args[@]}")
@@ -109,6 +121,8 @@ export BENCH_REVISION=$revision
 # so `path = "../../callback-model"` resolves to the copy.
 #   FREEZE=head (default)  the committed HEAD of callback-derive and callback-model
 #   FREEZE=worktree        the working tree as it is when the run starts
+#   FREEZE=REV             the committed REV (a commit), to measure an older version
+#                          against the same generated crates (those of this checkout)
 #   FREEZE=0               build in place, against the live working tree
 bench=$here
 freeze=${FREEZE:-head}
@@ -121,14 +135,20 @@ if [[ "$freeze" != 0 ]]; then
         cp -a "$repo/callback-derive" "$repo/callback-model" "$frozen/"
         main_manifest=$(cat "$repo/Cargo.toml")
     else
-        if [[ "$revision" == *uncommitted* ]]; then
+        rev=HEAD
+        [[ "$freeze" == head ]] || rev=$freeze
+        if ! git -C "$repo" rev-parse --verify --quiet "$rev^{commit}" >/dev/null; then
+            echo "FREEZE=$freeze: head, worktree, 0 or a commit" >&2
+            exit 1
+        fi
+        if [[ "$rev" == HEAD && "$revision" == *uncommitted* ]]; then
             echo "   note: uncommitted changes to our crates are not measured (FREEZE=worktree measures them)"
         fi
-        revision=$(git -C "$repo" rev-parse --short HEAD)
+        revision=$(git -C "$repo" rev-parse --short "$rev^{commit}")
         export BENCH_REVISION=$revision
-        echo "== freezing callback-derive and callback-model at HEAD ($revision) into target/frozen"
-        git -C "$repo" archive HEAD callback-derive callback-model | tar -x -C "$frozen"
-        main_manifest=$(git -C "$repo" show HEAD:Cargo.toml)
+        echo "== freezing callback-derive and callback-model at $rev ($revision) into target/frozen"
+        git -C "$repo" archive "$revision" callback-derive callback-model | tar -x -C "$frozen"
+        main_manifest=$(git -C "$repo" show "$revision:Cargo.toml")
     fi
     # New mtimes: cargo decides freshness by mtime, and the copy replaces whatever
     # version was frozen (and built) at this path before.

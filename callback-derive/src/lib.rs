@@ -117,10 +117,34 @@ fn expand(input: TokenStream, derive: Derive) -> TokenStream {
     }
     let fallback = match derive {
         Derive::Validate => fallback_validate(&container),
+        #[cfg(feature = "schema")]
+        Derive::Schema => fallback_schema(&container),
         _ => TokenStream::new(),
     };
     let rejected = rejected.to_compile_errors();
     quote!(#unread #rejected #fallback)
+}
+
+/// An impl of `JsonSchema` that says nothing (`true`), emitted next to the errors so
+/// that the user's uses of the schema keep compiling while they fix the attribute.
+#[cfg(feature = "schema")]
+fn fallback_schema(container: &Container<'_>) -> TokenStream {
+    let krate = container.runtime(Derive::Schema);
+    let ident = container.ident;
+    let name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::schemars::JsonSchema for #ident #ty_generics #where_clause {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(#name)
+            }
+
+            fn json_schema(_: &mut #krate::schemars::SchemaGenerator) -> #krate::schemars::Schema {
+                ::core::default::Default::default()
+            }
+        }
+    }
 }
 
 /// An impl of `Validate` that accepts everything, emitted next to the errors so that

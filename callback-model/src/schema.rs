@@ -75,10 +75,10 @@ pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
 pub const PHONE_PATTERN: &str = "^(?:[Tt][Ee][Ll]:)?\\+?[ ().-]*(?:[0-9][ ().-]*){3,15}$";
 
 /// The `pattern` of `non_blank`: a character that is not white space as
-/// [`char::is_whitespace`] counts it (the characters themselves, since `\s` in a JSON
+/// [`char::is_whitespace`] counts it, each named by its code point (`\s` in a JSON
 /// Schema pattern is ECMAScript's, which counts U+FEFF and not U+0085).
 pub const NON_BLANK_PATTERN: &str =
-    "[^\t\n\u{b}\u{c}\r \u{85}\u{a0}\u{1680}\u{2000}-\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}]";
+    "[^\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 
 // The rule functions these patterns stand for, so that a reader of one finds the other.
 const _: [fn(&str) -> bool; 4] = [rules::is_uuid, rules::is_e164, rules::is_phone, is_non_blank];

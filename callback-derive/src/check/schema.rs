@@ -41,8 +41,9 @@ pub(crate) enum Shape<'c> {
     },
 }
 
-/// The plan of `container`'s schema, or `None` when a check failed (reported), or the
-/// rules are wrong (which `Validate` reports).
+/// The plan of `container`'s schema, or `None` when a check failed (reported). When the
+/// rules are wrong (which `Validate` reports), the plan has none of them, so that the
+/// struct still has a schema and its uses still compile while the user fixes the rule.
 pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -> Option<Plan<'c, 'a>> {
     let before = errors.len();
     if let Some((key, span)) = container.wire.reshaped {
@@ -85,9 +86,8 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
         };
         properties.push((field, ty));
     }
-    let rules = rules?;
+    let (checked, groups) = rules.map_or_else(|| (Vec::new(), Vec::new()), |plan| (plan.members, plan.groups));
     let mut members: Vec<Option<Value<'c, 'a>>> = Vec::new();
-    let validate::Plan { members: checked, groups, .. } = rules;
     let mut checked: Vec<Option<validate::Member<'c, 'a>>> = checked.into_iter().map(Some).collect();
     for (field, _) in &properties {
         let found = checked.iter_mut().find(|member| member.as_ref().is_some_and(|m| std::ptr::eq(m.field, *field)));

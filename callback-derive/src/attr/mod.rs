@@ -165,8 +165,18 @@ pub(crate) fn ident_value(meta: &ParseNestedMeta<'_>, example: &str) -> syn::Res
 
 /// `key = path` or `key = "path"`. `example` shows a good value.
 pub(crate) fn path_value(meta: &ParseNestedMeta<'_>, example: &str) -> syn::Result<Path> {
+    parsed_value(meta, "a path", example)
+}
+
+/// `key = value` or `key = "value"`, for a value syn parses (a path, a type); `what`
+/// says what it is for the error: "a path".
+pub(crate) fn parsed_value<T: syn::parse::Parse>(
+    meta: &ParseNestedMeta<'_>,
+    what: &str,
+    example: &str,
+) -> syn::Result<T> {
     let key = key_of(meta);
-    let wrong = |span| syn::Error::new(span, format_args!("`{key}` takes a path, like `{key} = {example}`"));
+    let wrong = |span| syn::Error::new(span, format_args!("`{key}` takes {what}, like `{key} = {example}`"));
     let input = meta.value()?;
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;

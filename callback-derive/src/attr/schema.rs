@@ -4,7 +4,7 @@
 
 use super::{for_each_item, unknown_key};
 use crate::ctxt::Errors;
-use syn::{Attribute, LitStr, Path, Type};
+use syn::{Attribute, Path, Type};
 
 const CONTAINER_KEYS: &[&str] = &["crate"];
 const FIELD_KEYS: &[&str] = &["with"];
@@ -43,24 +43,12 @@ impl Field {
         let mut out = Field::default();
         for_each_item(attrs, "schema", errors, |meta, key| {
             match key {
-                "with" => out.with = Some(type_value(meta)?),
+                "with" => out.with = Some(super::parsed_value(meta, "a type", "DateTime<Utc>")?),
                 "crate" => return Err(meta.error("`crate` belongs on the struct, not on a field")),
                 _ => return Err(unknown_key(meta, "#[schema(...)]", FIELD_KEYS)),
             }
             Ok(())
         });
         out
-    }
-}
-
-/// `with = Type` or `with = "Type"`.
-fn type_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Type> {
-    let wrong = |span| syn::Error::new(span, "`with` takes a type, like `with = DateTime<Utc>`");
-    let input = meta.value()?;
-    if input.peek(LitStr) {
-        let lit: LitStr = input.parse()?;
-        lit.parse().map_err(|_| wrong(lit.span()))
-    } else {
-        input.parse().map_err(|error: syn::Error| wrong(error.span()))
     }
 }

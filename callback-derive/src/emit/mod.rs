@@ -20,6 +20,18 @@ pub(crate) fn local(name: &str) -> Ident {
     Ident::new(&format!("__{name}"), Span::mixed_site())
 }
 
+/// The struct's type parameters: `T` and `U` of `<'a, T, U, const N: usize>`.
+pub(crate) fn type_params(generics: &Generics) -> Vec<&Ident> {
+    generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(param) => Some(&param.ident),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The generic arguments that name the struct's own parameters: `'a, T, N`.
 pub(crate) fn generic_args(generics: &Generics) -> Vec<TokenStream> {
     generics

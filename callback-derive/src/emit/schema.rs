@@ -9,11 +9,11 @@ use crate::ast::{Derive, Field};
 use crate::attr::validate::{Bound, GroupKind, Rule};
 use crate::check::schema::{Plan, Property, Shape};
 use crate::check::validate::{Check, Format, GroupPlan, Value};
-use crate::emit::{generic_args, impl_params, local};
+use crate::emit::{generic_args, impl_params, local, type_params};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::{Attribute, GenericParam, Type};
+use syn::{Attribute, Type};
 
 pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let container = plan.container;
@@ -38,15 +38,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let doc = doc_text(&container.docs);
     let deny = container.wire.deny_unknown_fields;
 
-    let type_params: Vec<_> = container
-        .generics
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            GenericParam::Type(param) => Some(&param.ident),
-            _ => None,
-        })
-        .collect();
+    let type_params = type_params(container.generics);
     let predicates = container.generics.where_clause.as_ref().map(|w| &w.predicates).into_iter().flatten();
     let schema_bounds = type_params.iter().map(|param| quote!(#param: #krate::schemars::JsonSchema));
     // A generic struct is read by serde only for some arguments: the impl is for those.

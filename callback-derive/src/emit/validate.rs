@@ -7,12 +7,12 @@
 use crate::ast::{Derive, Field};
 use crate::attr::validate::{Bound, Number, Rule};
 use crate::check::validate::{Check, Checked, GroupPlan, Layer, Member, Plan, Value};
-use crate::emit::{generic_args, impl_params, local, respan};
+use crate::emit::{generic_args, impl_params, local, respan, type_params};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{GenericArgument, GenericParam, Ident, LitFloat, PathArguments, Type};
+use syn::{GenericArgument, Ident, LitFloat, PathArguments, Type};
 
 pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let container = plan.container;
@@ -30,15 +30,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
         quote_spanned!(path.span()=> #krate::__private::check(#path, self, #report);)
     });
 
-    let type_params: Vec<&Ident> = container
-        .generics
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            GenericParam::Type(param) => Some(&param.ident),
-            _ => None,
-        })
-        .collect();
+    let type_params = type_params(container.generics);
     let nested_bounds =
         cx.nested_types.iter().filter(|ty| mentions(ty, &type_params)).map(|ty| quote!(#ty: #krate::Validate));
     let predicates = container.generics.where_clause.as_ref().map(|w| &w.predicates).into_iter().flatten();

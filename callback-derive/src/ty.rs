@@ -156,6 +156,17 @@ pub(crate) fn has_no_drop_glue(ty: &Type) -> bool {
 }
 
 /// The type arguments of a path segment, lifetimes left out.
+/// The value type of a map type (`V` of `HashMap<K, V>`), when `ty` is written as one.
+#[cfg(feature = "schema")]
+pub(crate) fn map_value(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Group(group) => map_value(&group.elem),
+        Type::Paren(paren) => map_value(&paren.elem),
+        Type::Path(path) => type_args(&path.path.segments.last()?.arguments).get(1).copied(),
+        _ => None,
+    }
+}
+
 fn type_args(arguments: &PathArguments) -> Vec<&Type> {
     match arguments {
         PathArguments::AngleBracketed(args) => args

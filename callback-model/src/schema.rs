@@ -24,7 +24,7 @@
 //! | `required` | the field is in `required`, and `null` is refused |
 //! | `length(min, max)` | `minLength` / `maxLength` on strings (characters), `minItems` / `maxItems` on lists, `minProperties` / `maxProperties` on maps; both kinds on a type the derive cannot see into |
 //! | `range(min, max)` | `minimum` / `maximum` |
-//! | an integer type | `minimum` / `maximum` of the Rust type (`i32`: -2147483648 to 2147483647), as the parser refuses the rest |
+//! | an integer type | `minimum` / `maximum` of the Rust type (`i32`: -2147483648 to 2147483647), as the parser refuses the rest; also on the elements of a list and the values of a map |
 //! | `uuid` | `"format": "uuid"` and [`UUID_PATTERN`] |
 //! | `e164`, `phone`, `non_blank` | [`E164_PATTERN`], [`PHONE_PATTERN`], [`NON_BLANK_PATTERN`] |
 //! | `each(..)` | the rules' keywords in `items` |
@@ -118,6 +118,8 @@ pub mod private {
         NotNull,
         /// `each(..)`: keywords of the elements.
         Items(&'a [Keyword<'a>]),
+        /// Keywords of a map's values (the bounds of an integer value type).
+        Values(&'a [Keyword<'a>]),
         /// A rule JSON Schema cannot say: its code, for `x-rules`, and what it checks.
         Unstated {
             /// The rule's code.
@@ -393,19 +395,8 @@ pub mod private {
                 Keyword::E164 => merge(object, "pattern", Value::from(E164_PATTERN)),
                 Keyword::Phone => merge(object, "pattern", Value::from(PHONE_PATTERN)),
                 Keyword::NonBlank => merge(object, "pattern", Value::from(NON_BLANK_PATTERN)),
-                Keyword::Items(inner) => {
-                    let items = object.entry("items").or_insert_with(|| Value::Object(Map::new()));
-                    if let Value::Bool(true) = items {
-                        *items = Value::Object(Map::new());
-                    }
-                    if let Value::Object(items) = items {
-                        let mut inner_says = Vec::new();
-                        apply_to(items, inner, &mut inner_says);
-                        if !inner_says.is_empty() {
-                            items.insert("description".to_owned(), Value::String(inner_says.join(" ")));
-                        }
-                    }
-                }
+                Keyword::Items(inner) => within(object, "items", inner),
+                Keyword::Values(inner) => within(object, "additionalProperties", inner),
                 Keyword::Unstated { code, says: sentence } => {
                     let rules = object.entry("x-rules").or_insert_with(|| Value::Array(Vec::new()));
                     if let Value::Array(rules) = rules {
@@ -413,6 +404,22 @@ pub mod private {
                     }
                     says.push((*sentence).to_owned());
                 }
+            }
+        }
+    }
+
+    /// Puts `keywords` on the subschema at `key` (`items`, `additionalProperties`),
+    /// made an object when it is absent or `true`.
+    fn within(object: &mut Map<String, Value>, key: &str, keywords: &[Keyword<'_>]) {
+        let inner = object.entry(key).or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Bool(true) = inner {
+            *inner = Value::Object(Map::new());
+        }
+        if let Value::Object(inner) = inner {
+            let mut says = Vec::new();
+            apply_to(inner, keywords, &mut says);
+            if !says.is_empty() {
+                inner.insert("description".to_owned(), Value::String(says.join(" ")));
             }
         }
     }

@@ -189,6 +189,7 @@ mod wire_view {
         #[serde(skip)]
         cache: u64,
         total: i128,
+        counts: std::collections::BTreeMap<String, i32>,
         #[serde(flatten)]
         #[validate(nested)]
         address: Address,
@@ -208,15 +209,16 @@ mod wire_view {
         let properties = schema["properties"].as_object().unwrap();
         let mut names: Vec<&str> = properties.keys().map(String::as_str).collect();
         names.sort_unstable();
-        assert_eq!(names, ["attempts", "fax", "lines", "mail", "pager", "phone", "street", "total"]);
-        assert_eq!(schema["required"], json!(["total", "street", "lines"]));
+        assert_eq!(names, ["attempts", "counts", "fax", "lines", "mail", "pager", "phone", "street", "total"]);
+        assert_eq!(schema["required"], json!(["total", "counts", "street", "lines"]));
         assert_eq!(schema["unevaluatedProperties"], false);
         // A 128-bit integer carries no bounds: JSON numbers do not hold them.
         assert!(properties["total"].get("minimum").is_none(), "{}", properties["total"]);
         assert_eq!(properties["attempts"]["maximum"], u32::MAX);
+        assert_eq!(properties["counts"]["additionalProperties"]["maximum"], i32::MAX);
         assert_eq!(properties["lines"]["items"]["not"], json!({"type": "null"}));
         let validator = jsonschema::draft202012::new(&schema).unwrap();
-        let base = json!({"total": 1, "street": "Main", "lines": ["1"], "mail": "a@b"});
+        let base = json!({"total": 1, "counts": {"a": 1}, "street": "Main", "lines": ["1"], "mail": "a@b"});
         assert!(validator.is_valid(&base));
         let with = |key: &str, value: serde_json::Value| {
             let mut document = base.clone();
@@ -236,5 +238,6 @@ mod wire_view {
         assert!(!validator.is_valid(&with("unknown", json!(1))));
         assert!(!validator.is_valid(&with("lines", json!([null]))));
         assert!(!validator.is_valid(&with("street", json!(" "))));
+        assert!(!validator.is_valid(&with("counts", json!({"a": 2_147_483_648_i64}))));
     }
 }

@@ -117,7 +117,7 @@ impl Context<'_> {
     }
 
     /// The keywords the Rust type says that its schema does not: the bounds of an
-    /// integer type, on the value and on a list's elements.
+    /// integer type, on the value, on a list's elements and on a map's values.
     fn type_keywords(&self, ty: &Type) -> Vec<TokenStream> {
         let krate = self.krate;
         match Kind::of(ty) {
@@ -129,6 +129,14 @@ impl Context<'_> {
                     Vec::new()
                 } else {
                     vec![quote!(#krate::schema::private::Keyword::Items(&[#(#inner),*]))]
+                }
+            }
+            Kind::Map => {
+                let inner = crate::ty::map_value(ty).map(|value| self.type_keywords(value)).unwrap_or_default();
+                if inner.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![quote!(#krate::schema::private::Keyword::Values(&[#(#inner),*]))]
                 }
             }
             _ => Vec::new(),

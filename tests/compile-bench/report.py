@@ -26,7 +26,7 @@ STACK_LABEL = {
     "typed-builder": "typed-builder",
     "derive-builder": "derive_builder",
 }
-SHAPE_ORDER = ["required", "optional", "mixed"]
+SHAPE_ORDER = ["required", "optional", "mixed", "groups"]
 MODEL_ORDER = ["plain", "serde", "ours", "bon-garde-getset", "ours-schema", "serde-schemars"]
 MODEL_LABEL = {
     "plain": "plain (no derive, hand-written validate)",
@@ -42,7 +42,7 @@ SCHEMA_COSTS = [
     ("schemars' `JsonSchema` derive (serde + schemars over serde only)", "serde-schemars", "serde"),
 ]
 WIDE_STACK_ORDER = ["none", "ours", "bon", "typed-builder", "derive-builder"]
-MATRIX_RE = re.compile(r"^cb-(.+)-(\d+)x(\d+)-(required|optional|mixed)$")
+MATRIX_RE = re.compile(r"^cb-(.+)-(\d+)x(\d+)-(required|optional|mixed|groups)$")
 WIDE_RE = re.compile(r"^cb-(.+)-wide(\d+)-(required|optional)$")
 MODEL_RE = re.compile(r"^cb-model-(.+)$")
 
@@ -235,6 +235,27 @@ def main():
 
     builder_target("optional", "derive-builder", "derive_builder", 1.25)
     builder_target("required", "bon", "bon", 0.5)
+
+    # A group costs what a required field costs: the groups shape is the all-optional
+    # struct plus GROUPS `at_least_one_of` rules of two members each (gen.py), so a
+    # group's cost is (groups - optional) / GROUPS, and a required field's is
+    # (required - optional) / fields. With the three derives in every shape (the
+    # `ours` groups crate also derives Validate, for the rules, and the others do not).
+    groups_n, fields = 10, 50
+    g, o, r_ = (med((10, fields), shape, "ours3") for shape in ("groups", "optional", "required"))
+    gc, oc, rc_ = (med((10, fields), shape, "ours3", "cpu") for shape in ("groups", "optional", "required"))
+    if None not in (g, o, r_) and r_ > o:
+        per_group, per_field = (g - o) / groups_n, (r_ - o) / fields
+        per_member = per_group / 2
+        cpu = ((gc - oc) / groups_n / 2) / ((rc_ - oc) / fields) if None not in (gc, oc, rc_) and rc_ > oc else None
+        targets.append(
+            (
+                "a group member costs what a required field costs (10x50, three derives): <= 1.25 x",
+                f"{per_member / per_field:.2f}x ({per_member * 1000:.1f} ms a member, {per_group * 1000:.1f} ms a group "
+                f"of two, {per_field * 1000:.1f} ms a required field; cpu: {fmt(cpu, 2)}x)",
+                per_member / per_field <= 1.25,
+            )
+        )
     inc = {row["stack"]: row for row in model_rows}
     if {"serde", "ours", "bon-garde-getset"} <= inc.keys() and inc["serde"]["incremental_median_s"] is not None:
         ours_over = inc["ours"]["incremental_over_serde_s"]

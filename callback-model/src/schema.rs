@@ -183,8 +183,9 @@ pub mod private {
     pub use serde;
 
     /// Asserts, where the impl is generated, that serde reads the type: the schema is
-    /// of what serde reads.
-    pub fn reads_json<T: for<'de> serde::Deserialize<'de>>() {}
+    /// of what serde reads. For some lifetime: a struct that borrows from the input
+    /// (`&'a str`) is read for the lifetimes that outlive `'a` only.
+    pub fn reads_json<'de, T: serde::Deserialize<'de>>() {}
 
     /// A `length` bound as a count, `None` when it is negative.
     pub fn count<N: TryInto<u64>>(count: N) -> Option<u64> {

@@ -241,3 +241,26 @@ mod wire_view {
         assert!(!validator.is_valid(&with("counts", json!({"a": 2_147_483_648_i64}))));
     }
 }
+
+/// A struct that borrows from the input derives `Schema` too.
+mod borrowed {
+    use callback_model::{Schema, Validate, schema::json_schema};
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)] // read by serde and the schema only
+    struct Tagged<'a> {
+        #[validate(non_blank)]
+        name: &'a str,
+        #[serde(borrow)]
+        tags: Vec<&'a str>,
+    }
+
+    #[test]
+    fn has_the_schema_of_its_owned_twin() {
+        let schema = json_schema::<Tagged<'static>>();
+        assert_eq!(schema["required"], serde_json::json!(["name", "tags"]));
+        assert_eq!(schema["properties"]["name"]["pattern"], callback_model::schema::NON_BLANK_PATTERN);
+        assert_eq!(schema["properties"]["tags"]["items"]["type"], "string");
+    }
+}

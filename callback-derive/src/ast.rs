@@ -58,6 +58,9 @@ pub(crate) struct Container<'a> {
     /// The struct on the wire (`#[serde(rename_all, default, ..)]`): read by the derives
     /// that read the wire view.
     pub(crate) wire: attr::serde::Container,
+    /// A unit struct (`struct S;`), which serde reads from `null`.
+    #[cfg(feature = "schema")]
+    pub(crate) unit: bool,
     /// The struct's `#[doc]` attributes, for its schema's `description`.
     #[cfg(feature = "schema")]
     pub(crate) docs: Vec<&'a Attribute>,
@@ -138,6 +141,8 @@ impl<'a> Container<'a> {
             #[cfg(feature = "schema")]
             schema: attr::schema::Container::default(),
             wire: serde,
+            #[cfg(feature = "schema")]
+            unit: matches!(&input.data, Data::Struct(data) if matches!(data.fields, Fields::Unit)),
             #[cfg(feature = "schema")]
             docs: input.attrs.iter().filter(|a| a.path().is_ident("doc")).collect(),
             idents: BTreeSet::new(),

@@ -1112,7 +1112,9 @@
 //!
 //! What the derive refuses, because the schema would be wrong: `#[serde(transparent)]`,
 //! `tag`, `from` and `try_from` on the struct (the wire form is not the fields;
-//! implement `JsonSchema` by hand), and `alias` on a field (a second wire name).
+//! implement `JsonSchema` by hand), a unit struct (serde reads `null`), `alias` on a
+//! field (a second wire name), a flattened `Option` or map, and a rule other than
+//! `nested` on a flattened field (it has no property to carry the keyword).
 
 /// The README's examples, compiled and run with the other doctests (`cargo test
 /// --doc`). Exists only while doctests are collected.

@@ -41,8 +41,7 @@
 //! # Where a validator and `Valid<T>` disagree
 //!
 //! A JSON Schema validator (draft 2020-12, formats asserted) accepts a document exactly
-//! when `json::from_str::<Valid<T>>` does, except for the following, each a named
-//! test in `tests/tests/schema_agreement.rs`:
+//! when `json::from_str::<Valid<T>>` does, except for:
 //!
 //! - the rules in `x-rules`, which JSON Schema cannot say (`not_before` compares two
 //!   fields; `custom` and `check` run code);
@@ -53,7 +52,31 @@
 //!   JSON Schema calls it an integer, the parser refuses a float there;
 //! - a repeated key: the parser refuses it, while a validator reads a parsed document,
 //!   in which one of the two is left;
-//! - `i128` and `u128` fields carry no type bounds (they do not fit a JSON number).
+//! - `i128` and `u128` fields carry no type bounds (they do not fit a JSON number),
+//!   and the bounds of an integer type are stated where the field's type names it
+//!   (`i32`, `Option<i32>`, `Vec<i32>`, a map's `i32` values): an alias (`type Id =
+//!   i32`), a tuple, a wrapper, or the values of a map with integer keys keep what
+//!   their own schema says, which for `i32` is no bound;
+//! - `range` on an `f32`: the parser compares in `f32`, a validator in `f64`;
+//!
+//! and, for structs of your own (the model's types have none of these):
+//!
+//! - a missing field that serde fills in with a default (`#[serde(default)]`) is not
+//!   in `required`, and its rules check the default at run time only;
+//! - serde's derived `Deserialize` also reads a struct from an array of its fields in
+//!   order (`["Ada", 3]`), which the schema of an object refuses; the model's types
+//!   refuse arrays too;
+//! - a set (`BTreeSet`, `HashSet`) is `uniqueItems` in its schema (schemars'), while
+//!   serde keeps one of two equal elements;
+//! - a borrowed `&str` field cannot hold a string with an escape (`"a\nb"`), which the
+//!   parser refuses and the schema (a string) accepts.
+//!
+//! `tests/tests/schema_agreement.rs` has a named test for each.
+//!
+//! What the derive refuses, because its schema would be wrong: a struct serde does not
+//! read; a field read by a function of its own without `#[schema(with = Type)]`;
+//! `#[serde(transparent)]`, `tag`, `from` and `try_from`; `alias`; a unit struct; a
+//! flattened `Option` or map, and a rule other than `nested` on a flattened field.
 
 use crate::rules;
 use schemars::{JsonSchema, Schema};
@@ -170,7 +193,7 @@ pub mod private {
 
     impl Number for i128 {
         fn to_json(self) -> Option<Value> {
-            i64::try_from(self).ok().map(Value::from)
+            i64::try_from(self).map(Value::from).or_else(|_| u64::try_from(self).map(Value::from)).ok()
         }
     }
 
@@ -186,6 +209,46 @@ pub mod private {
     /// of what serde reads. For some lifetime: a struct that borrows from the input
     /// (`&'a str`) is read for the lifetimes that outlive `'a` only.
     pub fn reads_json<'de, T: serde::Deserialize<'de>>() {}
+
+    /// Whether serde reads a missing field of type `T` (one without a default) as a
+    /// value: serde asks `T` to read itself from a deserializer that has nothing but
+    /// `None` to give, and an option type (`Option`, an alias of it, a `Box` of it)
+    /// reads that. This is that deserializer.
+    pub fn absent_when_missing<'de, T: serde::Deserialize<'de>>() -> bool {
+        T::deserialize(Missing).is_ok()
+    }
+
+    /// A missing field, as serde reads one: `None` to an option, an error to anything
+    /// else.
+    struct Missing;
+
+    impl<'de> serde::Deserializer<'de> for Missing {
+        type Error = serde::de::value::Error;
+
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("missing field"))
+        }
+
+        fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+            visitor.visit_none()
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf unit unit_struct newtype_struct seq tuple
+            tuple_struct map struct enum identifier ignored_any
+        }
+    }
+
+    /// A literal `range` bound.
+    pub fn int(number: i128) -> Option<Value> {
+        i128::to_json(number)
+    }
+
+    /// A literal `range` bound with a fraction.
+    pub fn float(number: f64) -> Option<Value> {
+        f64::to_json(number)
+    }
 
     /// A `length` bound as a count, `None` when it is negative.
     pub fn count<N: TryInto<u64>>(count: N) -> Option<u64> {
@@ -246,15 +309,6 @@ pub mod private {
             self.properties.insert(wire.to_owned(), schema.to_value());
         }
 
-        /// A required property whose type the derive cannot see into (say an alias of
-        /// `Option`): also refuses `null`, as `required` refuses `None`.
-        pub fn property_not_null<T: JsonSchema + ?Sized>(&mut self, wire: &str, doc: &str, keywords: &[Keyword<'_>]) {
-            self.property::<T>(wire, true, doc, keywords);
-            if let Some(Value::Object(schema)) = self.properties.get_mut(wire) {
-                merge(schema, "not", serde_json::json!({ "type": "null" }));
-            }
-        }
-
         /// A `#[serde(flatten)]` field of type `T`: its properties are this object's.
         pub fn flatten<T: JsonSchema + ?Sized>(&mut self) {
             let schema = T::json_schema(self.generator).to_value();
@@ -266,7 +320,12 @@ pub mod private {
                 match (key.as_str(), value) {
                     ("properties", Value::Object(properties)) => self.properties.extend(properties),
                     ("required", Value::Array(required)) => self.required.extend(required),
-                    ("type" | "description" | "title" | "$schema", _) => {}
+                    // serde reads a flattened struct's fields and hands it the rest:
+                    // its own `deny_unknown_fields` refuses nothing there.
+                    (
+                        "type" | "description" | "title" | "$schema" | "unevaluatedProperties" | "additionalProperties",
+                        _,
+                    ) => {}
                     ("allOf", Value::Array(all_of)) => self.all_of.extend(all_of),
                     (_, value) => self.all_of.push(Value::Object(Map::from_iter([(key, value)]))),
                 }

@@ -264,3 +264,154 @@ mod borrowed {
         assert_eq!(schema["properties"]["tags"]["items"]["type"], "string");
     }
 }
+
+/// Cases a review found the schema and `Valid<T>` to disagree on, each now agreeing.
+mod review {
+    use callback_model::{Schema, Valid, Validate, json, schema::json_schema};
+    use serde::Deserialize;
+    use serde_json::{Value, json};
+
+    /// `(the schema accepts, Valid<T> accepts)`.
+    fn judged<T: callback_model::schemars::JsonSchema + serde::de::DeserializeOwned + Validate>(
+        document: &Value,
+    ) -> (bool, bool) {
+        let validator = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .should_validate_formats(true)
+            .build(&json_schema::<T>())
+            .unwrap();
+        (validator.is_valid(document), json::from_str::<Valid<T>>(&document.to_string()).is_ok())
+    }
+
+    type Maybe = Option<i32>;
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct OptionsByAnotherName {
+        boxed: Box<Option<i32>>,
+        aliased: Maybe,
+        #[validate(required)]
+        #[allow(clippy::option_option)] // the case under test
+        twice: Option<Option<i32>>,
+        #[validate(required)]
+        any: Option<Value>,
+    }
+
+    #[test]
+    fn an_option_by_another_name_may_be_missing_and_required_refuses_null_inside() {
+        let both = |document: Value| judged::<OptionsByAnotherName>(&document);
+        assert_eq!(both(json!({"twice": 1, "any": 1})), (true, true));
+        assert_eq!(both(json!({"twice": null, "any": 1})), (false, false));
+        assert_eq!(both(json!({"twice": 1, "any": null})), (false, false));
+        assert_eq!(both(json!({"boxed": null, "aliased": 2, "twice": 1, "any": []})), (true, true));
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Renamed {
+        #[serde(rename(serialize = "outName"))]
+        in_name: String,
+        #[serde(rename(serialize = "written", deserialize = "read"))]
+        both: String,
+    }
+
+    #[test]
+    fn a_serialize_only_rename_leaves_the_name_serde_reads() {
+        let schema = json_schema::<Renamed>();
+        assert_eq!(schema["required"], json!(["in_name", "read"]));
+        assert_eq!(judged::<Renamed>(&json!({"in_name": "x", "read": "y"})), (true, true));
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Wide {
+        #[validate(range(max = 3_000_000_000))]
+        big: i64,
+        #[validate(length(max = 3_000_000_000))]
+        name: String,
+    }
+
+    #[test]
+    fn a_literal_bound_beyond_i32_is_the_number_written() {
+        let schema = json_schema::<Wide>();
+        assert_eq!(schema["properties"]["big"]["maximum"], 3_000_000_000_i64);
+        assert_eq!(schema["properties"]["name"]["maxLength"], 3_000_000_000_u64);
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Deserialize)]
+    struct Score(u8);
+
+    impl callback_model::schemars::JsonSchema for Score {
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "Score".into()
+        }
+
+        fn json_schema(_: &mut callback_model::schemars::SchemaGenerator) -> callback_model::schemars::Schema {
+            callback_model::schemars::json_schema!({"type": "integer", "minimum": 0, "maximum": 255})
+        }
+    }
+
+    impl std::fmt::Display for Score {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{}", self.0)
+        }
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Rated {
+        #[validate(range(min = Score(1)))]
+        score: Score,
+    }
+
+    #[test]
+    fn a_range_over_a_type_json_schema_cannot_compare_is_in_x_rules() {
+        let schema = json_schema::<Rated>();
+        assert_eq!(schema["properties"]["score"]["x-rules"], json!(["range"]));
+        let says = schema["properties"]["score"]["description"].as_str().unwrap();
+        assert!(says.contains("at least `Score(1)`"), "{says}");
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Sized<const N: usize> {
+        #[validate(length(max = N))]
+        items: Vec<i32>,
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct TwoSizes {
+        one: Sized<1>,
+        three: Sized<3>,
+    }
+
+    #[test]
+    fn const_parameters_name_the_schema() {
+        let schema = json_schema::<TwoSizes>();
+        assert_eq!(schema["$defs"]["Sized_for_1"]["properties"]["items"]["maxItems"], 1);
+        assert_eq!(schema["$defs"]["Sized_for_3"]["properties"]["items"]["maxItems"], 3);
+        assert_eq!(judged::<TwoSizes>(&json!({"one": {"items": [1]}, "three": {"items": [1, 2, 3]}})), (true, true));
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Strict {
+        x: i32,
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Outer {
+        y: i32,
+        #[serde(flatten)]
+        strict: Strict,
+    }
+
+    #[test]
+    fn a_flattened_struct_refuses_nothing_of_its_parent() {
+        assert_eq!(judged::<Outer>(&json!({"x": 1, "y": 2})), (true, true));
+        assert_eq!(judged::<Outer>(&json!({"y": 2})), (false, false));
+    }
+}

@@ -460,3 +460,109 @@ fn the_documents_reach_both_outcomes() {
         assert!(accepted >= 5 && refused >= 5, "{name}: {accepted} accepted, {refused} refused");
     }
 }
+
+/// The differences a struct of one's own can show, each where the two disagree.
+mod user_structs {
+    use super::Judge;
+    use callback_model::{Schema, Valid, Validate, json};
+    use serde::Deserialize;
+    use serde::de::DeserializeOwned;
+    use serde_json::{Value, json};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    fn parses<T: DeserializeOwned + Validate>(document: &Value) -> bool {
+        json::from_str::<Valid<T>>(&document.to_string()).is_ok()
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Defaulted {
+        #[serde(default)]
+        #[validate(length(min = 1))]
+        name: String,
+    }
+
+    #[test]
+    fn a_missing_field_with_a_default_is_not_required_and_its_default_is_checked_by_the_parser_only() {
+        assert!(Judge::of::<Defaulted>().validator.is_valid(&json!({})));
+        assert!(!parses::<Defaulted>(&json!({})));
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Pair {
+        name: String,
+        count: Option<i32>,
+    }
+
+    #[test]
+    fn a_derived_deserialize_reads_an_array_of_the_fields_too_and_a_schema_of_an_object_does_not() {
+        let array = json!(["x", 1]);
+        assert!(parses::<Pair>(&array));
+        assert!(!Judge::of::<Pair>().validator.is_valid(&array));
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Tags {
+        tags: BTreeSet<String>,
+    }
+
+    #[test]
+    fn a_set_keeps_one_of_two_equal_elements_and_its_schema_says_unique_items() {
+        let twice = json!({"tags": ["a", "a"]});
+        assert!(parses::<Tags>(&twice));
+        assert!(!Judge::of::<Tags>().validator.is_valid(&twice));
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Borrowed<'a> {
+        name: &'a str,
+    }
+
+    #[test]
+    fn a_borrowed_string_cannot_hold_an_escape_and_its_schema_is_a_string() {
+        let escaped = json!({"name": "a\nb"});
+        assert!(json::from_str::<Valid<Borrowed<'_>>>(&escaped.to_string()).is_err());
+        assert!(Judge::of::<Borrowed<'static>>().validator.is_valid(&escaped));
+    }
+
+    type Count = i32;
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Aliased {
+        count: Count,
+        pair: (i32, i32),
+        by_number: BTreeMap<u32, i32>,
+    }
+
+    #[test]
+    fn integer_bounds_come_from_the_type_as_written() {
+        let judge = Judge::of::<Aliased>();
+        let big = 2_147_483_648_i64;
+        for document in [
+            json!({"count": big, "pair": [1, 1], "by_number": {}}),
+            json!({"count": 1, "pair": [big, 1], "by_number": {}}),
+            json!({"count": 1, "pair": [1, 1], "by_number": {"1": big}}),
+        ] {
+            assert!(judge.validator.is_valid(&document), "{document}");
+            assert!(!parses::<Aliased>(&document), "{document}");
+        }
+    }
+
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)]
+    struct Ratio {
+        #[validate(range(min = 0.1))]
+        ratio: f32,
+    }
+
+    #[test]
+    fn an_f32_bound_is_compared_in_f32_by_the_parser_and_in_f64_by_a_validator() {
+        let just_below = json!({"ratio": 0.099_999_999_99});
+        assert!(parses::<Ratio>(&just_below));
+        assert!(!Judge::of::<Ratio>().validator.is_valid(&just_below));
+    }
+}

@@ -145,24 +145,22 @@ fn for_each_serde_item(attrs: &[Attribute], mut each: impl FnMut(&ParseNestedMet
     }
 }
 
-/// `key = "name"` gives `name`; `key(serialize = "a", deserialize = "b")` gives `b`
-/// (or `a` when only `serialize` is given, since that is then the only rename).
+/// `key = "name"` gives `name`; `key(serialize = "a", deserialize = "b")` gives `b`;
+/// `key(serialize = "a")` alone gives nothing, since serde still reads the field by
+/// its own name then.
 fn renamed(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<String>> {
     if meta.input.peek(Token![=]) {
         return Ok(Some(meta.value()?.parse::<LitStr>()?.value()));
     }
-    let mut serialize = None;
     let mut deserialize = None;
     meta.parse_nested_meta(|inner| {
         let value = inner.value()?.parse::<LitStr>()?.value();
         if inner.path.is_ident("deserialize") {
             deserialize = Some(value);
-        } else if inner.path.is_ident("serialize") {
-            serialize = Some(value);
         }
         Ok(())
     })?;
-    Ok(deserialize.or(serialize))
+    Ok(deserialize)
 }
 
 /// serde's `rename_all` rules, applied to a field name exactly as serde applies them.

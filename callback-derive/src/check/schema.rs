@@ -34,11 +34,24 @@ pub(crate) enum Shape<'c> {
     /// A property of this type's schema.
     Property {
         ty: &'c Type,
-        /// The document must have it: serde needs it, or `required` makes it necessary.
-        required: bool,
-        /// `required` on a type the derive cannot see into: `null` is refused too.
+        /// Whether the document must have it.
+        required: Required<'c>,
+        /// `required` on a value that may be `null` (a type the derive cannot see
+        /// into, an `Option` in an `Option`): `null` is refused too.
         not_null: bool,
     },
+}
+
+/// Whether the document must have a property.
+pub(crate) enum Required<'c> {
+    /// Yes: serde needs it, or `required` makes it necessary.
+    Yes,
+    /// No: serde fills it in (`default`, or an `Option`).
+    No,
+    /// When serde cannot read the field's type from nothing, which only serde knows
+    /// (a missing field is read as `None` by any type that reads an option): asked at
+    /// run time, of this type.
+    UnlessOption(&'c Type),
 }
 
 /// The plan of `container`'s schema, or `None` when a check failed (reported). When the
@@ -54,6 +67,15 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
                 container.ident
             ),
         ));
+    }
+    if container.unit {
+        errors.spanned(
+            container.ident,
+            format_args!(
+                "`{}` is a unit struct, which serde reads from `null`, not an object; give it braces (`struct {} {{}}`) or implement `JsonSchema` by hand",
+                container.ident, container.ident
+            ),
+        );
     }
     let rules = validate::check(container, &mut Errors::default());
     let mut properties = Vec::new();
@@ -84,6 +106,9 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
             }
             (None, None) => field.ty,
         };
+        if field.wire.flatten {
+            flattened(field, ty, errors);
+        }
         properties.push((field, ty));
     }
     let (checked, groups) = rules.map_or_else(|| (Vec::new(), Vec::new()), |plan| (plan.members, plan.groups));
@@ -105,13 +130,62 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
     (errors.len() == before).then_some(Plan { container, properties, groups })
 }
 
-fn shape<'c>(container: &Container<'_>, field: &Field<'_>, ty: &'c Type, rules: Option<&Value<'_, '_>>) -> Shape<'c> {
-    let is_option = matches!(Kind::of(ty), Kind::Option(_));
-    // serde reads a missing `Option` as `None`, unless a function reads the field.
-    let serde_needs = !(field.wire.default || container.wire.default || is_option && field.wire.read_with.is_none());
+/// `#[serde(flatten)]` is stated for a struct (whose properties join the parent's),
+/// and its rules are the nested type's own.
+fn flattened(field: &Field<'_>, ty: &Type, errors: &mut Errors) {
+    let kind = Kind::of(ty);
+    if !matches!(kind, Kind::Other) {
+        errors.spanned(
+            ty,
+            format_args!(
+                "`Schema` states a flattened struct, and field `{}` is {}; serde reads it otherwise (a flattened Option swallows the errors of its fields, a map takes every other key); implement `JsonSchema` by hand",
+                field.name,
+                kind.describe()
+            ),
+        );
+    }
+    if let Some(rule) =
+        field.validate.rules.iter().find(|rule| !matches!(rule.kind, crate::attr::validate::RuleKind::Nested))
+    {
+        errors.push(syn::Error::new(
+            rule.span,
+            format_args!(
+                "`{}` on a flattened field cannot be stated in its schema (the field has no property of its own); put the rule on the nested type's fields",
+                rule.kind.name()
+            ),
+        ));
+    }
+}
+
+fn shape<'c>(
+    container: &Container<'_>,
+    field: &'c Field<'_>,
+    ty: &'c Type,
+    rules: Option<&Value<'_, '_>>,
+) -> Shape<'c> {
     let said_required = rules.is_some_and(|rules| !rules.required.is_empty());
+    let defaulted = field.wire.default || container.wire.default;
+    // serde fills in a missing field that has a default (whatever the rules say of the
+    // default: a listed difference), and reads a missing field of an option type as
+    // `None`, unless a function of its own reads it.
+    let required = if defaulted {
+        Required::No
+    } else if said_required || field.wire.read_with.is_some() {
+        Required::Yes
+    } else {
+        match Kind::of(field.ty) {
+            Kind::Option(_) => Required::No,
+            Kind::Other | Kind::Box(_) => Required::UnlessOption(field.ty),
+            _ => Required::Yes,
+        }
+    };
     match Kind::of(ty) {
-        Kind::Option(inner) if said_required => Shape::Property { ty: inner, required: true, not_null: false },
-        _ => Shape::Property { ty, required: serde_needs || said_required, not_null: said_required },
+        // `required` on an `Option`: its value, not `null`; when the value may be
+        // `null` itself (an `Option` in it, a type the derive cannot see into), refused.
+        Kind::Option(inner) if said_required => {
+            let not_null = matches!(Kind::of(inner), Kind::Option(_) | Kind::Other);
+            Shape::Property { ty: inner, required, not_null }
+        }
+        _ => Shape::Property { ty, required, not_null: said_required },
     }
 }

@@ -175,6 +175,13 @@ pub(crate) fn group_plan<'c, 'a>(
                     "`{name}` is flattened (`#[serde(flatten)]`), so it has no name on the wire to report it by"
                 ),
             );
+        } else if field.wire.skip_deserializing.is_some() {
+            errors.spanned(
+                written,
+                format_args!(
+                    "`{name}` is never read by serde (`#[serde(skip)]` or `skip_deserializing`): a document cannot set it; remove it from `{rule}` or remove the skip"
+                ),
+            );
         }
         members.push(field);
     }

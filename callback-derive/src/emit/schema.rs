@@ -6,14 +6,14 @@
 //! literals; the schemas of the field types come from their own `JsonSchema`.
 
 use crate::ast::{Derive, Field};
-use crate::attr::validate::{Bound, GroupKind, Rule};
-use crate::check::schema::{Plan, Property, Shape};
+use crate::attr::validate::{Bound, GroupKind, Number, Rule};
+use crate::check::schema::{Plan, Property, Required, Shape};
 use crate::check::validate::{Check, Format, GroupPlan, Value};
 use crate::emit::{generic_args, impl_params, local, type_params};
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::{Attribute, Type};
+use syn::{Attribute, GenericParam, Type};
 
 pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let container = plan.container;
@@ -44,18 +44,37 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     // A generic struct is read by serde only for some arguments: the impl is for those.
     let reads_bound =
         (!type_params.is_empty()).then(|| quote!(for<'__de> Self: #krate::schema::private::serde::Deserialize<'__de>,));
-    let (schema_name, schema_id) = if type_params.is_empty() {
+    // Const parameters name the schema too: `Arr<1>` and `Arr<3>` have other rules.
+    let const_params: Vec<&syn::Ident> = container
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Const(param) => Some(&param.ident),
+            _ => None,
+        })
+        .collect();
+    let (schema_name, schema_id) = if type_params.is_empty() && const_params.is_empty() {
         (
             quote!(::std::borrow::Cow::Borrowed(#name)),
             quote!(::std::borrow::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", #name))),
         )
     } else {
-        let names = type_params.iter().map(|param| quote!(<#param as #krate::schemars::JsonSchema>::schema_name()));
-        let ids = type_params.iter().map(|param| quote!(<#param as #krate::schemars::JsonSchema>::schema_id()));
+        let consts = const_params
+            .iter()
+            .map(|param| quote!(::std::borrow::Cow::Owned(::std::string::ToString::to_string(&#param))));
+        let names = type_params
+            .iter()
+            .map(|param| quote!(<#param as #krate::schemars::JsonSchema>::schema_name()))
+            .chain(consts.clone());
+        let ids =
+            type_params.iter().map(|param| quote!(<#param as #krate::schemars::JsonSchema>::schema_id())).chain(consts);
         (
-            quote!(::std::borrow::Cow::Owned(::std::format!("{}_for_{}", #name, [#(#names),*].join("_and_")))),
             quote!(::std::borrow::Cow::Owned(::std::format!(
-                "{}::{}<{}>", ::core::module_path!(), #name, [#(#ids),*].join(", ")
+                "{}_for_{}", #name, <[::std::borrow::Cow<'static, str>]>::join(&[#(#names),*], "_and_")
+            ))),
+            quote!(::std::borrow::Cow::Owned(::std::format!(
+                "{}::{}<{}>", ::core::module_path!(), #name, <[::std::borrow::Cow<'static, str>]>::join(&[#(#ids),*], ", ")
             ))),
         )
     };
@@ -101,6 +120,14 @@ impl Context<'_> {
         match &property.shape {
             Shape::Flatten(ty) => quote!(#cfgs #object.flatten::<#ty>();),
             Shape::Property { ty, required, not_null } => {
+                let krate = self.krate;
+                let required = match required {
+                    Required::Yes => quote!(true),
+                    Required::No => quote!(false),
+                    Required::UnlessOption(field_ty) => {
+                        quote!(!#krate::schema::private::absent_when_missing::<#field_ty>())
+                    }
+                };
                 let wire = &field.wire.name;
                 let doc = doc_text(&field.docs);
                 let mut keywords = self.type_keywords(ty);
@@ -108,10 +135,9 @@ impl Context<'_> {
                     keywords.extend(self.rule_keywords(rules));
                 }
                 if *not_null {
-                    quote!(#cfgs #object.property_not_null::<#ty>(#wire, #doc, &[#(#keywords),*]);)
-                } else {
-                    quote!(#cfgs #object.property::<#ty>(#wire, #required, #doc, &[#(#keywords),*]);)
+                    keywords.push(quote!(#krate::schema::private::Keyword::NotNull));
                 }
+                quote!(#cfgs #object.property::<#ty>(#wire, #required, #doc, &[#(#keywords),*]);)
             }
         }
     }
@@ -162,6 +188,23 @@ impl Context<'_> {
                         (self.bound(bounds.min.as_ref(), "count"), self.bound(bounds.max.as_ref(), "count"));
                     out.push(quote!(#keyword::#variant(#min, #max)));
                 }
+                // A bound of a type the derive cannot see into (a newtype, a timestamp)
+                // is no JSON number: the rule is the parser's alone.
+                Check::Range(bounds) if matches!(value.kind, Kind::Other) => {
+                    let side = |bound: Option<&Bound>, word: &str| {
+                        bound.map(|bound| format!("{word} `{}`", bound.expr.to_string().replace(' ', "")))
+                    };
+                    let sides: Vec<String> =
+                        [side(bounds.min.as_ref(), "at least"), side(bounds.max.as_ref(), "at most")]
+                            .into_iter()
+                            .flatten()
+                            .collect();
+                    let says = format!(
+                        "Must be {} (rule `range` on a type JSON Schema cannot compare; `validate()` checks it).",
+                        sides.join(" and ")
+                    );
+                    out.push(unstated(&keyword, rule, "range", &says));
+                }
                 Check::Range(bounds) => {
                     let (min, max) =
                         (self.bound(bounds.min.as_ref(), "number"), self.bound(bounds.max.as_ref(), "number"));
@@ -208,16 +251,34 @@ impl Context<'_> {
 
     /// A `length` bound as `Option<u64>` (`helper` is `count`), or a `range` bound as
     /// `Option<serde_json::Value>` (`number`).
+    /// A literal is written as the number it is (an unsuffixed `3_000_000_000` would be
+    /// an `i32` to the helper); an expression is converted where the schema is made.
     fn bound(&self, bound: Option<&Bound>, helper: &str) -> TokenStream {
         let krate = self.krate;
-        let helper = syn::Ident::new(helper, proc_macro2::Span::call_site());
-        bound.map_or_else(
-            || quote!(::core::option::Option::None),
-            |bound| {
+        let Some(bound) = bound else { return quote!(::core::option::Option::None) };
+        match (bound.literal, helper) {
+            // A negative count is refused by the check; none would say nothing.
+            (Some(Number::Int(count)), "count") => u64::try_from(count).map_or_else(
+                |_| quote!(::core::option::Option::None),
+                |count| {
+                    let count = proc_macro2::Literal::u64_suffixed(count);
+                    quote!(::core::option::Option::Some(#count))
+                },
+            ),
+            (Some(Number::Int(number)), _) => {
+                let number = proc_macro2::Literal::i128_suffixed(number);
+                quote!(#krate::schema::private::int(#number))
+            }
+            (Some(Number::Float(number)), _) => {
+                let number = proc_macro2::Literal::f64_suffixed(number);
+                quote!(#krate::schema::private::float(#number))
+            }
+            (None, _) => {
                 let expr = &bound.expr;
+                let helper = syn::Ident::new(helper, proc_macro2::Span::call_site());
                 quote!(#krate::schema::private::#helper(#expr))
-            },
-        )
+            }
+        }
     }
 
     fn group(&self, plan: &GroupPlan<'_, '_>) -> TokenStream {

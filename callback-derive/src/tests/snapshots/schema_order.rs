@@ -7,16 +7,18 @@ where
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Owned(
             ::std::format!(
-                "{}_for_{}", "Order", [< T as ::callback_model::schemars::JsonSchema >
-                ::schema_name()].join("_and_")
+                "{}_for_{}", "Order", < [::std::borrow::Cow < 'static, str >] > ::join(&
+                [< T as ::callback_model::schemars::JsonSchema > ::schema_name()],
+                "_and_")
             ),
         )
     }
     fn schema_id() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Owned(
             ::std::format!(
-                "{}::{}<{}>", ::core::module_path!(), "Order", [< T as
-                ::callback_model::schemars::JsonSchema > ::schema_id()].join(", ")
+                "{}::{}<{}>", ::core::module_path!(), "Order", < [::std::borrow::Cow <
+                'static, str >] > ::join(& [< T as ::callback_model::schemars::JsonSchema
+                > ::schema_id()], ", ")
             ),
         )
     }
@@ -38,8 +40,8 @@ where
                 "",
                 &[
                     ::callback_model::schema::private::Keyword::ItemsLength(
-                        ::callback_model::schema::private::count(1),
-                        ::callback_model::schema::private::count(50),
+                        ::core::option::Option::Some(1u64),
+                        ::core::option::Option::Some(50u64),
                     ),
                 ],
             );
@@ -56,7 +58,7 @@ where
                             ::callback_model::schema::private::Keyword::NonBlank,
                             ::callback_model::schema::private::Keyword::TextLength(
                                 ::core::option::Option::None,
-                                ::callback_model::schema::private::count(20),
+                                ::core::option::Option::Some(20u64),
                             ),
                             ::callback_model::schema::private::Keyword::Unstated {
                                 code: "custom",
@@ -76,7 +78,7 @@ where
                 &[
                     ::callback_model::schema::private::int_bounds(<u8>::MIN, <u8>::MAX),
                     ::callback_model::schema::private::Keyword::Range(
-                        ::callback_model::schema::private::number(0),
+                        ::callback_model::schema::private::int(0i128),
                         ::callback_model::schema::private::number(MAX_DISCOUNT),
                     ),
                 ],

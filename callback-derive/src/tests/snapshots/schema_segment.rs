@@ -13,7 +13,17 @@ impl ::callback_model::schemars::JsonSchema for Segment {
     ) -> ::callback_model::schemars::Schema {
         ::callback_model::schema::private::reads_json::<Self>();
         let mut __object = ::callback_model::schema::private::Object::new(__generator);
-        __object.property::<DateTime<Utc>>("startTime", true, "When it began.", &[]);
+        __object
+            .property::<
+                DateTime<Utc>,
+            >(
+                "startTime",
+                !::callback_model::schema::private::absent_when_missing::<
+                    DateTime<Utc>,
+                >(),
+                "When it began.",
+                &[],
+            );
         __object
             .property::<
                 Option<DateTime<Utc>>,

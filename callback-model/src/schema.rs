@@ -32,7 +32,7 @@
 //! | `at_least_one_of(a, b)` | `anyOf` of the members present |
 //! | `exactly_one_of(a, b)` | `oneOf` of the members present |
 //! | `at_most_one_of(a, b)` | `not` of `anyOf` of two members present |
-//! | `not_before`, `custom`, `check` | `x-rules` (`["not_before"]`) and a sentence in the `description` |
+//! | `not_before`, `custom`, `check`, and `range` over a type that is no JSON number (a newtype) | `x-rules` (`["not_before"]`: the rule's code) and a sentence in the `description` |
 //!
 //! A group member is present as the rules count it: there, not `null`, and a list or
 //! a map not empty. A rule's keywords go on the value it checks: an `Option`'s keywords
@@ -59,7 +59,7 @@
 //!   their own schema says, which for `i32` is no bound;
 //! - `range` on an `f32`: the parser compares in `f32`, a validator in `f64`;
 //!
-//! and, for structs of your own (the model's types have none of these):
+//! and, for structs of your own (none of these occurs in the model's types):
 //!
 //! - a missing field that serde fills in with a default (`#[serde(default)]`) is not
 //!   in `required`, and its rules check the default at run time only;

@@ -2,7 +2,8 @@
 //! must have it, the type whose schema it has, and the rules of the validation plan it
 //! carries. Checked here: what the derive cannot see the wire form of (a field read by
 //! a function, `#[serde(with)]`, without `#[schema(with = Type)]`; a struct whose wire
-//! form is not its fields), and what the schema would get wrong (`alias`).
+//! form is not its fields; a unit struct), and what the schema would get wrong
+//! (`alias`; a flattened `Option` or map, or a rule on a flattened field).
 
 use crate::ast::{Container, Field};
 use crate::check::validate::{self, GroupPlan, Value};

@@ -78,7 +78,8 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
             ),
         );
     }
-    let rules = validate::check(container, &mut Errors::default());
+    let (mut members, groups) = validate::check(container, &mut Errors::default())
+        .map_or_else(|| (Vec::new(), Vec::new()), |plan| (plan.members, plan.groups));
     let mut properties = Vec::new();
     for field in &container.fields {
         if field.wire.skip_deserializing.is_some() {
@@ -107,27 +108,16 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
             }
             (None, None) => field.ty,
         };
-        if field.wire.flatten {
+        let rules =
+            members.iter().position(|member| std::ptr::eq(member.field, field)).map(|at| members.remove(at).value);
+        let shape = if field.wire.flatten {
             flattened(field, ty, errors);
-        }
-        properties.push((field, ty));
+            Shape::Flatten(ty)
+        } else {
+            shape(container, field, ty, rules.as_ref())
+        };
+        properties.push(Property { field, shape, rules });
     }
-    let (checked, groups) = rules.map_or_else(|| (Vec::new(), Vec::new()), |plan| (plan.members, plan.groups));
-    let mut members: Vec<Option<Value<'c, 'a>>> = Vec::new();
-    let mut checked: Vec<Option<validate::Member<'c, 'a>>> = checked.into_iter().map(Some).collect();
-    for (field, _) in &properties {
-        let found = checked.iter_mut().find(|member| member.as_ref().is_some_and(|m| std::ptr::eq(m.field, *field)));
-        members.push(found.and_then(Option::take).map(|member| member.value));
-    }
-    let properties = properties
-        .into_iter()
-        .zip(members)
-        .map(|((field, ty), rules)| {
-            let shape =
-                if field.wire.flatten { Shape::Flatten(ty) } else { shape(container, field, ty, rules.as_ref()) };
-            Property { field, shape, rules }
-        })
-        .collect();
     (errors.len() == before).then_some(Plan { container, properties, groups })
 }
 

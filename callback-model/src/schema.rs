@@ -301,11 +301,16 @@ pub mod private {
             keywords: &[Keyword<'_>],
         ) {
             let mut schema = self.generator.subschema_for::<T>();
-            apply(&mut schema, keywords);
+            if !(keywords.is_empty() && doc.is_empty()) {
+                let object = schema.ensure_object();
+                apply_to(object, keywords);
+                // A `$ref`'s own type has its description in `$defs`: the field's doc
+                // goes before whatever the type's inline schema says.
+                describe(object, doc, Place::First);
+            }
             if required {
                 self.required.push(Value::from(wire));
             }
-            describe(&mut schema, doc);
             self.properties.insert(wire.to_owned(), schema.to_value());
         }
 
@@ -374,15 +379,11 @@ pub mod private {
             if !self.x_rules.is_empty() {
                 out.insert("x-rules".to_owned(), Value::Array(self.x_rules));
             }
-            let mut schema = Schema::from(out);
-            let says = self.says.join(" ");
-            let doc = match (doc.is_empty(), says.is_empty()) {
-                (_, true) => doc.to_owned(),
-                (true, false) => says,
-                (false, false) => format!("{doc}\n\n{says}"),
-            };
-            describe(&mut schema, &doc);
-            schema
+            describe(&mut out, doc, Place::Last);
+            for says in &self.says {
+                describe(&mut out, says, Place::Last);
+            }
+            Schema::from(out)
         }
     }
 
@@ -396,39 +397,32 @@ pub mod private {
         serde_json::json!({ "required": [wire], "properties": { wire: value } })
     }
 
-    /// Adds `doc` (when there is one) as the schema's `description`, after what the
-    /// schema says already (a `$ref`'s own type has its description in `$defs`).
-    fn describe(schema: &mut Schema, doc: &str) {
-        if doc.is_empty() {
+    /// Where a text goes in a description.
+    #[derive(Clone, Copy)]
+    enum Place {
+        /// Before what is there (a field's doc, before its type's description).
+        First,
+        /// After it (a sentence a rule adds).
+        Last,
+    }
+
+    /// Adds `text` (when there is one) to the `description` of `object`, a paragraph
+    /// of its own at `place`.
+    fn describe(object: &mut Map<String, Value>, text: &str, place: Place) {
+        if text.is_empty() {
             return;
         }
-        let object = schema.ensure_object();
-        let doc = match object.get("description").and_then(Value::as_str) {
-            Some(before) if !before.is_empty() => format!("{doc}\n\n{before}"),
-            _ => doc.to_owned(),
+        let text = match (object.get("description").and_then(Value::as_str), place) {
+            (Some(before), Place::First) if !before.is_empty() => format!("{text}\n\n{before}"),
+            (Some(before), Place::Last) if !before.is_empty() => format!("{before}\n\n{text}"),
+            _ => text.to_owned(),
         };
-        object.insert("description".to_owned(), Value::String(doc));
+        object.insert("description".to_owned(), Value::String(text));
     }
 
-    /// Puts `keywords` on `schema`.
-    fn apply(schema: &mut Schema, keywords: &[Keyword<'_>]) {
-        if keywords.is_empty() {
-            return;
-        }
-        let object = schema.ensure_object();
-        let mut says = Vec::new();
-        apply_to(object, keywords, &mut says);
-        if !says.is_empty() {
-            let says = says.join(" ");
-            let doc = match object.get("description").and_then(Value::as_str) {
-                Some(before) if !before.is_empty() => format!("{before}\n\n{says}"),
-                _ => says,
-            };
-            object.insert("description".to_owned(), Value::String(doc));
-        }
-    }
-
-    fn apply_to(object: &mut Map<String, Value>, keywords: &[Keyword<'_>], says: &mut Vec<String>) {
+    /// Puts `keywords` on `object`; a rule JSON Schema cannot say adds its sentence to
+    /// the description.
+    fn apply_to(object: &mut Map<String, Value>, keywords: &[Keyword<'_>]) {
         for keyword in keywords {
             match keyword {
                 Keyword::TextLength(min, max) => bounds(object, ["minLength", "maxLength"], *min, *max),
@@ -457,12 +451,12 @@ pub mod private {
                 Keyword::NonBlank => merge(object, "pattern", Value::from(NON_BLANK_PATTERN)),
                 Keyword::Items(inner) => within(object, "items", inner),
                 Keyword::Values(inner) => within(object, "additionalProperties", inner),
-                Keyword::Unstated { code, says: sentence } => {
+                Keyword::Unstated { code, says } => {
                     let rules = object.entry("x-rules").or_insert_with(|| Value::Array(Vec::new()));
                     if let Value::Array(rules) = rules {
                         rules.push(Value::from(*code));
                     }
-                    says.push((*sentence).to_owned());
+                    describe(object, says, Place::Last);
                 }
             }
         }
@@ -476,11 +470,7 @@ pub mod private {
             *inner = Value::Object(Map::new());
         }
         if let Value::Object(inner) = inner {
-            let mut says = Vec::new();
-            apply_to(inner, keywords, &mut says);
-            if !says.is_empty() {
-                inner.insert("description".to_owned(), Value::String(says.join(" ")));
-            }
+            apply_to(inner, keywords);
         }
     }
 

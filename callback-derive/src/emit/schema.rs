@@ -149,24 +149,22 @@ impl Context<'_> {
         match Kind::of(ty) {
             Kind::Option(inner) | Kind::Box(inner) => self.type_keywords(inner),
             Kind::Int => vec![quote!(#krate::schema::private::int_bounds(<#ty>::MIN, <#ty>::MAX))],
-            Kind::Seq(seq) => {
-                let inner = self.type_keywords(seq.elem);
-                if inner.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![quote!(#krate::schema::private::Keyword::Items(&[#(#inner),*]))]
-                }
-            }
-            Kind::Map => {
-                let inner = crate::ty::map_value(ty).map(|value| self.type_keywords(value)).unwrap_or_default();
-                if inner.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![quote!(#krate::schema::private::Keyword::Values(&[#(#inner),*]))]
-                }
-            }
+            Kind::Seq(seq) => self.within("Items", seq.elem),
+            Kind::Map => crate::ty::map_value(ty).map(|value| self.within("Values", value)).unwrap_or_default(),
             _ => Vec::new(),
         }
+    }
+
+    /// `Keyword::Items` or `Keyword::Values` (`variant`) of the type keywords of the
+    /// elements' type, when there are any.
+    fn within(&self, variant: &str, elements: &Type) -> Vec<TokenStream> {
+        let krate = self.krate;
+        let inner = self.type_keywords(elements);
+        if inner.is_empty() {
+            return Vec::new();
+        }
+        let variant = syn::Ident::new(variant, proc_macro2::Span::call_site());
+        vec![quote!(#krate::schema::private::Keyword::#variant(&[#(#inner),*]))]
     }
 
     /// The keywords of the rules on `value`.
@@ -184,8 +182,7 @@ impl Context<'_> {
                         Kind::Map => quote!(MapLength),
                         _ => quote!(AnyLength),
                     };
-                    let (min, max) =
-                        (self.bound(bounds.min.as_ref(), "count"), self.bound(bounds.max.as_ref(), "count"));
+                    let (min, max) = (self.count(bounds.min.as_ref()), self.count(bounds.max.as_ref()));
                     out.push(quote!(#keyword::#variant(#min, #max)));
                 }
                 // A bound of a type the derive cannot see into (a newtype, a timestamp)
@@ -203,11 +200,10 @@ impl Context<'_> {
                         "Must be {} (rule `range` on a type JSON Schema cannot compare; `validate()` checks it).",
                         sides.join(" and ")
                     );
-                    out.push(unstated(&keyword, rule, "range", &says));
+                    out.push(unstated(&keyword, rule, &says));
                 }
                 Check::Range(bounds) => {
-                    let (min, max) =
-                        (self.bound(bounds.min.as_ref(), "number"), self.bound(bounds.max.as_ref(), "number"));
+                    let (min, max) = (self.number(bounds.min.as_ref()), self.number(bounds.max.as_ref()));
                     out.push(quote!(#keyword::Range(#min, #max)));
                 }
                 Check::Format(format) => {
@@ -235,14 +231,14 @@ impl Context<'_> {
                         "Must not be before `{}` (rule `not_before`, which JSON Schema cannot say; `validate()` checks it).",
                         other.wire.name
                     );
-                    out.push(unstated(&keyword, rule, "not_before", &says));
+                    out.push(unstated(&keyword, rule, &says));
                 }
                 Check::Custom(path) => {
                     let says = format!(
                         "Checked by `{}` (rule `custom`, which JSON Schema cannot say; `validate()` checks it).",
                         path_text(path)
                     );
-                    out.push(unstated(&keyword, rule, "custom", &says));
+                    out.push(unstated(&keyword, rule, &says));
                 }
             }
         }
@@ -251,33 +247,39 @@ impl Context<'_> {
 
     /// A `length` bound as `Option<u64>` (`helper` is `count`), or a `range` bound as
     /// `Option<serde_json::Value>` (`number`).
-    /// A literal is written as the number it is (an unsuffixed `3_000_000_000` would be
-    /// an `i32` to the helper); an expression is converted where the schema is made.
-    fn bound(&self, bound: Option<&Bound>, helper: &str) -> TokenStream {
+    /// A `length` bound as `Option<u64>`: a literal as the count it is (an unsuffixed
+    /// `3_000_000_000` would be an `i32` to a generic helper), an expression converted
+    /// where the schema is made.
+    fn count(&self, bound: Option<&Bound>) -> TokenStream {
         let krate = self.krate;
-        let Some(bound) = bound else { return quote!(::core::option::Option::None) };
-        match (bound.literal, helper) {
-            // A negative count is refused by the check; none would say nothing.
-            (Some(Number::Int(count)), "count") => u64::try_from(count).map_or_else(
+        match bound {
+            None => quote!(::core::option::Option::None),
+            // A negative count is refused by the check.
+            Some(Bound { literal: Some(Number::Int(count)), .. }) => u64::try_from(*count).map_or_else(
                 |_| quote!(::core::option::Option::None),
                 |count| {
                     let count = proc_macro2::Literal::u64_suffixed(count);
                     quote!(::core::option::Option::Some(#count))
                 },
             ),
-            (Some(Number::Int(number)), _) => {
-                let number = proc_macro2::Literal::i128_suffixed(number);
+            Some(Bound { expr, .. }) => quote!(#krate::schema::private::count(#expr)),
+        }
+    }
+
+    /// A `range` bound as `Option<serde_json::Value>`, a literal as the number it is.
+    fn number(&self, bound: Option<&Bound>) -> TokenStream {
+        let krate = self.krate;
+        match bound {
+            None => quote!(::core::option::Option::None),
+            Some(Bound { literal: Some(Number::Int(number)), .. }) => {
+                let number = proc_macro2::Literal::i128_suffixed(*number);
                 quote!(#krate::schema::private::int(#number))
             }
-            (Some(Number::Float(number)), _) => {
-                let number = proc_macro2::Literal::f64_suffixed(number);
+            Some(Bound { literal: Some(Number::Float(number)), .. }) => {
+                let number = proc_macro2::Literal::f64_suffixed(*number);
                 quote!(#krate::schema::private::float(#number))
             }
-            (None, _) => {
-                let expr = &bound.expr;
-                let helper = syn::Ident::new(helper, proc_macro2::Span::call_site());
-                quote!(#krate::schema::private::#helper(#expr))
-            }
+            Some(Bound { expr, .. }) => quote!(#krate::schema::private::number(#expr)),
         }
     }
 
@@ -311,8 +313,10 @@ fn presence(field: &Field<'_>) -> TokenStream {
     }
 }
 
-fn unstated(keyword: &TokenStream, rule: &Rule, code: &str, says: &str) -> TokenStream {
-    let code = rule.code.as_ref().map_or_else(|| code.to_owned(), syn::LitStr::value);
+/// A rule JSON Schema cannot say: its code (the rule's name, or its `code = ".."`) and
+/// the sentence for the description.
+fn unstated(keyword: &TokenStream, rule: &Rule, says: &str) -> TokenStream {
+    let code = rule.code.as_ref().map_or_else(|| rule.kind.name().to_owned(), syn::LitStr::value);
     quote!(#keyword::Unstated { code: #code, says: #says })
 }
 

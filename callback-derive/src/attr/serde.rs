@@ -13,6 +13,9 @@ use crate::names::unraw;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Ident, LitStr, Token};
 
+/// The struct keys that make its wire form something other than its fields.
+const RESHAPING: &[&str] = &["transparent", "tag", "from", "try_from"];
+
 /// `#[serde(...)]` on the struct.
 #[derive(Default)]
 pub(crate) struct Container {
@@ -64,17 +67,12 @@ impl Container {
                 out.deny_unknown_fields = true;
                 Ok(false)
             }
-            "transparent" | "tag" | "from" | "try_from" => {
-                let key = match key {
-                    "transparent" => "transparent",
-                    "tag" => "tag",
-                    "from" => "from",
-                    _ => "try_from",
-                };
-                out.reshaped = Some((key, syn::spanned::Spanned::span(&meta.path)));
+            _ => {
+                if let Some(key) = RESHAPING.iter().copied().find(|reshaping| *reshaping == key) {
+                    out.reshaped = Some((key, syn::spanned::Spanned::span(&meta.path)));
+                }
                 Ok(false)
             }
-            _ => Ok(false),
         });
         out
     }

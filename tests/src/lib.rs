@@ -3,6 +3,8 @@
 pub mod checks;
 pub mod groups;
 pub mod hand;
+#[cfg(feature = "schema")]
+pub mod judge;
 pub mod shaped;
 pub mod strategies;
 

@@ -13,6 +13,7 @@ use callback_model::{
     CreateCallbackResponse, DialerPreview, DomainEntityRef, PatchCallbackRequest, PhoneNumberColumn, RoutingData,
     ScoredAgent, Segment, Voicemail, Wrapup, rules,
 };
+use callback_tests::judge::Judge;
 use callback_tests::strategies::{e164_text, phone_text, text, uuid_text};
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -133,7 +134,7 @@ fn an_enum_that_keeps_unknown_values_accepts_any_string_and_lists_the_known_ones
 /// A validator of `{"type": "string", "pattern": pattern}`, by the crate that checks
 /// agreement (its regular expressions are the ones that matter).
 fn pattern_validator(pattern: &str) -> jsonschema::Validator {
-    jsonschema::draft202012::new(&json!({"type": "string", "pattern": pattern})).unwrap()
+    Judge::of_schema(json!({"type": "string", "pattern": pattern})).validator
 }
 
 proptest! {
@@ -217,7 +218,7 @@ mod wire_view {
         assert_eq!(properties["attempts"]["maximum"], u32::MAX);
         assert_eq!(properties["counts"]["additionalProperties"]["maximum"], i32::MAX);
         assert_eq!(properties["lines"]["items"]["not"], json!({"type": "null"}));
-        let validator = jsonschema::draft202012::new(&schema).unwrap();
+        let validator = callback_tests::judge::Judge::of_schema(schema).validator;
         let base = json!({"total": 1, "counts": {"a": 1}, "street": "Main", "lines": ["1"], "mail": "a@b"});
         assert!(validator.is_valid(&base));
         let with = |key: &str, value: serde_json::Value| {
@@ -267,21 +268,10 @@ mod borrowed {
 
 /// Cases a review found the schema and `Valid<T>` to disagree on, each now agreeing.
 mod review {
-    use callback_model::{Schema, Valid, Validate, json, schema::json_schema};
+    use callback_model::{Schema, Validate, schema::json_schema};
+    use callback_tests::judge::judged;
     use serde::Deserialize;
     use serde_json::{Value, json};
-
-    /// `(the schema accepts, Valid<T> accepts)`.
-    fn judged<T: callback_model::schemars::JsonSchema + serde::de::DeserializeOwned + Validate>(
-        document: &Value,
-    ) -> (bool, bool) {
-        let validator = jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft202012)
-            .should_validate_formats(true)
-            .build(&json_schema::<T>())
-            .unwrap();
-        (validator.is_valid(document), json::from_str::<Valid<T>>(&document.to_string()).is_ok())
-    }
 
     type Maybe = Option<i32>;
 

@@ -14,7 +14,8 @@
 #![cfg(feature = "schema")]
 
 use callback_model::schemars::JsonSchema;
-use callback_model::{Builder, Schema, ScoredAgent, Segment, Valid, Validate, json, schema::json_schema};
+use callback_model::{Builder, Schema, ScoredAgent, Segment, Valid, Validate, json};
+use callback_tests::judge::Judge;
 use callback_tests::strategies;
 use chrono::{DateTime, Timelike, Utc};
 use proptest::prelude::*;
@@ -23,31 +24,6 @@ use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-
-/// The judge of one type: its schema, and a validator of it.
-struct Judge {
-    schema: Value,
-    validator: jsonschema::Validator,
-}
-
-impl Judge {
-    fn of<T: JsonSchema>() -> Judge {
-        let schema = json_schema::<T>();
-        let validator = jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft202012)
-            .should_validate_formats(true)
-            .build(&schema)
-            .unwrap_or_else(|error| panic!("the schema of {} does not compile: {error}", T::schema_name()));
-        Judge { schema, validator }
-    }
-
-    /// The validator's first few complaints, for a failure message.
-    fn complaints(&self, document: &Value) -> String {
-        let errors: Vec<String> =
-            self.validator.iter_errors(document).take(3).map(|e| format!("{}: {e}", e.instance_path())).collect();
-        errors.join("; ")
-    }
-}
 
 /// Checks that `judge` and `Valid<T>` agree on `document`; names the difference when
 /// they do not. `unstated` are the codes of the type's rules in `x-rules` (a `custom`
@@ -478,16 +454,11 @@ fn the_documents_reach_both_outcomes() {
 
 /// The differences a struct of one's own can show, each where the two disagree.
 mod user_structs {
-    use super::Judge;
+    use super::{Judge, parses};
     use callback_model::{Schema, Valid, Validate, json};
     use serde::Deserialize;
-    use serde::de::DeserializeOwned;
-    use serde_json::{Value, json};
+    use serde_json::json;
     use std::collections::{BTreeMap, BTreeSet};
-
-    fn parses<T: DeserializeOwned + Validate>(document: &Value) -> bool {
-        json::from_str::<Valid<T>>(&document.to_string()).is_ok()
-    }
 
     #[derive(Deserialize, Validate, Schema)]
     #[allow(dead_code)]

@@ -204,14 +204,27 @@
 //! | rule | what the builder does |
 //! | --- | --- |
 //! | `required` on an `Option<T>` field | its setter is necessary, and callable once; it has no `maybe_` setter |
-//! | `length(min = N)`, `N >= 1` a literal, on a collection with an `each` pusher | `.build()` waits for a push or the whole-collection setter (the count itself is `validate()`'s) |
-//! | `at_least_one_of(a, b, ..)` on the struct | `.build()` waits for a member's setter |
-//! | `exactly_one_of(a, b, ..)` on the struct | `.build()` waits for a member's setter; a second member's setter does not compile |
+//! | `length(min = 1)` on a collection with an `each` pusher | `.build()` waits for a push |
+//! | `at_least_one_of(a, b, ..)` on the struct | `.build()` waits for a member's setter or pusher |
+//! | `exactly_one_of(a, b, ..)` on the struct | `.build()` waits for a member's setter or pusher; a second member's setter does not compile |
 //! | `at_most_one_of(a, b, ..)` on the struct | a second member's setter does not compile |
 //!
-//! A `maybe_` setter does not count as setting a member (its value may be `None`); on
-//! a member of an exclusive group it does not compile after another member is set.
-//! `.try_build()` still checks every rule at run time.
+//! The builder is **sound**: no sequence of calls compiles into a `.build()` whose value
+//! breaks one of these rules. What is known only at run time proves nothing: a `maybe_`
+//! setter (its value may be `None`) and the setter of a whole collection (the list may
+//! be empty) do not satisfy a group or a list that needs an element. A member set
+//! through them still excludes the other members of an `exactly_one_of` /
+//! `at_most_one_of`, and a setter that would undo a proof does not compile
+//! (`maybe_x(None)` after `x(v)` where `.build()` counts on `x`; the whole list after a
+//! push). A longer minimum (`length(min = 2)`) is not the builder's to prove: one push
+//! would not, and `validate()` checks it.
+//!
+//! `.try_build()` compiles once the required fields (not `Option`, no `default`) are
+//! set, and checks every rule when it runs: values that come from a form or a file go
+//! through the `maybe_` setters and `.try_build()`.
+//!
+//! The state types and the traits the messages come from are in
+//! [`callback_model::builder`](crate::builder).
 //!
 //! ```
 //! use callback_model::{Builder, Validate};
@@ -242,8 +255,28 @@
 //! # #[derive(Builder, Validate)]
 //! # #[validate(at_least_one_of(email_address, phone_number))]
 //! # struct Contact { email_address: Option<String>, phone_number: Option<String> }
-//! // error[E0277]: `Contact` cannot be built before one of `email_address`, `phone_number` is set
+//! // error[E0277]: `Contact` cannot be built before one of `email_address`, `phone_number` is set: call `.email_address(..)` or `.phone_number(..)` first
 //! let contact = Contact::builder().build();
+//! ```
+//!
+//! ```compile_fail,E0277
+//! # use callback_model::{Builder, Validate};
+//! # #[derive(Builder, Validate)]
+//! # #[validate(at_least_one_of(email_address, phone_number))]
+//! # struct Contact { email_address: Option<String>, phone_number: Option<String> }
+//! // error[E0277]: `email_address` cannot be set from a run-time value here: `Contact`'s group rule counts on the `email_address` already set
+//! let contact = Contact::builder().email_address("ada@example.com").maybe_email_address(None).build();
+//! ```
+//!
+//! ```
+//! # use callback_model::{Builder, Validate};
+//! # #[derive(Debug, Builder, Validate)]
+//! # #[validate(at_least_one_of(email_address, phone_number))]
+//! # struct Contact { email_address: Option<String>, phone_number: Option<String> }
+//! // A value from a form: `try_build()` checks the group when it runs.
+//! let from_form: Option<String> = None;
+//! let errors = Contact::builder().maybe_email_address(from_form).try_build().unwrap_err();
+//! assert_eq!(errors.to_string(), "(root): needs one of email_address, phone_number (at_least_one_of)");
 //! ```
 //!
 //! ```compile_fail,E0277
@@ -251,7 +284,7 @@
 //! # #[derive(Builder, Validate)]
 //! # #[validate(exactly_one_of(email_address, phone_number))]
 //! # struct Contact { email_address: Option<String>, phone_number: Option<String> }
-//! // error[E0277]: `email_address` and `phone_number` exclude each other: `email_address` is already set
+//! // error[E0277]: `phone_number` cannot be set: another member of its group is set, and a group rule on `Contact` allows one of them at most
 //! let contact = Contact::builder().email_address("ada@example.com").phone_number("+13175550142").build();
 //! ```
 //!
@@ -259,7 +292,7 @@
 //! # use callback_model::{Builder, Validate};
 //! # #[derive(Builder, Validate)]
 //! # struct Ticket { #[validate(required)] reporter: Option<String> }
-//! // error[E0277]: the required field `reporter` is not set
+//! // error[E0277]: `Ticket` cannot be built without `reporter`: call `.reporter(..)` first
 //! let ticket = Ticket::builder().build();
 //! ```
 //!
@@ -267,7 +300,7 @@
 //! # use callback_model::{Builder, Validate};
 //! # #[derive(Builder, Validate)]
 //! # struct Campaign { #[builder(each = "number")] #[validate(length(min = 1))] numbers: Vec<String> }
-//! // error[E0277]: `numbers` needs an element
+//! // error[E0277]: `Campaign` cannot be built before `numbers` has an element: call `.number(..)` first
 //! let campaign = Campaign::builder().build();
 //! ```
 //!
@@ -413,7 +446,8 @@
 //! one, written as such (not through a type alias). A non-`Option` collection with
 //! `each` starts empty and is not required; an `Option` one becomes `Some` at the
 //! first element. The whole-collection setter still exists and replaces what was
-//! added before it.
+//! added before it (except where `.build()` counts on an element added: see [Rules the
+//! builder proves](#rules-the-builder-proves)).
 //!
 //! ```
 //! use callback_model::Builder;

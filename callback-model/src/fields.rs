@@ -1,8 +1,8 @@
 //! The names the model's builders use in their compile errors: one empty type per
 //! field a message can name, shared by every model type.
 //!
-//! A message names a field by a type of the field's name ("the required field
-//! `start_time` is not set"); rustc prints a type by its bare name when no other type
+//! A message names a field by a type of the field's name ("`Segment` cannot be built
+//! without `start_time`: call `.start_time(..)` first"); rustc prints a type by its bare name when no other type
 //! has that name. Several model types have a field `queue_id`, so they share one
 //! `queue_id` here (`#[builder(tags = crate::fields)]`) rather than each having its
 //! own, and the messages say `queue_id`, not `create_callback_command_builder::queue_id`.
@@ -25,6 +25,7 @@ macro_rules! tags {
 
 tags! {
     agent_id: " `PatchCallbackRequest::agent_id`.";
+    callback_number: " `CreateCallbackCommand::callback_number`, the setter that adds a number to `callback_numbers`.";
     callback_numbers: " `CreateCallbackCommand::callback_numbers`, which needs a number.";
     conversation: " `CreateCallbackResponse::conversation`.";
     conversation_id: " `PatchCallbackRequest::conversation_id`.";

@@ -101,8 +101,11 @@
 //! assert!(Contact::builder().name(" ").try_build().is_err());
 //! ```
 //!
-//! Without `name`, `Contact::builder().phone("+1").build()` does not compile: "the
-//! required field `name` is not set".
+//! Without `name`, `Contact::builder().phone("+1").build()` does not compile:
+//! "`Contact` cannot be built without `name`: call `.name(..)` first". What compiles
+//! into `.build()` keeps every rule the builder proves: a value known only at run time
+//! (`maybe_x(option)`, a whole list) does not count, and cannot undo a proof (see
+//! [`builder`]).
 //!
 //! ## `Validate`
 //!
@@ -187,6 +190,7 @@
 extern crate self as callback_model;
 
 pub mod attributes;
+pub mod builder;
 pub mod fields;
 pub mod json;
 mod model;
@@ -200,9 +204,8 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        Absent, BoxedStorage, BuilderStorage, DebugBuilder, Empty, ExtendPush, HasItem, IsSet, IsUnset, MaySet,
-        NotAnOption, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain, Pusher, Set, Unset, check, copied,
-        custom, has_items, unset_required_field,
+        Absent, BoxedStorage, BuilderStorage, DebugBuilder, Empty, ExtendPush, NotAnOption, Plain, Pusher, check,
+        copied, custom, has_items, unset_required_field,
     };
 }
 mod private;

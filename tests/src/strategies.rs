@@ -678,9 +678,11 @@ struct CommandParts {
 }
 
 /// The command of `parts`. Its builder does not compile without a queue (`queue_id` or
-/// `routing_data`); a command without one comes from JSON, as it does in a service, so
-/// that is how it is made here. (A scheduled time whose year the wire format cannot
-/// write cannot come from JSON: such a command leaves the time out.)
+/// `routing_data`) nor without a number added by `callback_number` (the setter of the
+/// whole list may be given an empty one, so it does not count); a command without
+/// either comes from JSON, as it does in a service, so that is how it is made here. (A
+/// scheduled time whose year the wire format cannot write cannot come from JSON: such a
+/// command leaves the time out.)
 fn command(parts: CommandParts) -> CreateCallbackCommand {
     let CommandParts {
         script,
@@ -688,7 +690,7 @@ fn command(parts: CommandParts) -> CreateCallbackCommand {
         routing,
         mode,
         name,
-        numbers,
+        mut numbers,
         scheduled,
         country,
         check,
@@ -696,6 +698,10 @@ fn command(parts: CommandParts) -> CreateCallbackCommand {
         caller,
         caller_name,
     } = parts;
+    // The last number is added by the pusher, after the others as a whole list.
+    let last = numbers.pop();
+    let wire_numbers = last.is_none();
+    let last = last.unwrap_or_default();
     macro_rules! rest {
         ($builder:expr, $scheduled:expr) => {
             $builder
@@ -703,6 +709,7 @@ fn command(parts: CommandParts) -> CreateCallbackCommand {
                 .maybe_customer_first_callback_delivery_mode(mode)
                 .maybe_callback_user_name(name)
                 .callback_numbers(numbers)
+                .callback_number(last)
                 .maybe_callback_scheduled_time($scheduled)
                 .maybe_country_code(country)
                 .maybe_validate_callback_numbers(check)
@@ -712,25 +719,34 @@ fn command(parts: CommandParts) -> CreateCallbackCommand {
                 .build()
         };
     }
-    match (queue, routing) {
-        (Some(queue), routing) => {
-            rest!(CreateCallbackCommand::builder().queue_id(queue).maybe_routing_data(routing), scheduled)
+    let (command, wire_queue) = match (queue, routing) {
+        (Some(queue), routing) if !wire_numbers => {
+            return rest!(CreateCallbackCommand::builder().queue_id(queue).maybe_routing_data(routing), scheduled);
         }
-        (None, Some(routing)) => rest!(CreateCallbackCommand::builder().routing_data(routing), scheduled),
-        (None, None) => {
-            let placeholder = rest!(CreateCallbackCommand::builder().queue_id(String::new()), None);
-            let mut body = serde_json::to_value(&placeholder).expect("a command without a scheduled time is writable");
-            if let Some(object) = body.as_object_mut() {
-                object.remove("queueId");
-                let writable = scheduled.filter(|time| (0..=9999).contains(&time.year()));
-                if let Some(time) = writable {
-                    let text = time.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true);
-                    object.insert("callbackScheduledTime".to_owned(), serde_json::Value::String(text));
-                }
-            }
-            serde_json::from_value(body).expect("a command the crate wrote reads back")
+        (None, Some(routing)) if !wire_numbers => {
+            return rest!(CreateCallbackCommand::builder().routing_data(routing), scheduled);
+        }
+        (Some(queue), routing) => {
+            (rest!(CreateCallbackCommand::builder().queue_id(queue).maybe_routing_data(routing), None), true)
+        }
+        (None, Some(routing)) => (rest!(CreateCallbackCommand::builder().routing_data(routing), None), true),
+        (None, None) => (rest!(CreateCallbackCommand::builder().queue_id(String::new()), None), false),
+    };
+    let mut body = serde_json::to_value(&command).expect("a command without a scheduled time is writable");
+    if let Some(object) = body.as_object_mut() {
+        if !wire_queue {
+            object.remove("queueId");
+        }
+        if wire_numbers {
+            object.insert("callbackNumbers".to_owned(), serde_json::Value::Array(Vec::new()));
+        }
+        let writable = scheduled.filter(|time| (0..=9999).contains(&time.year()));
+        if let Some(time) = writable {
+            let text = time.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true);
+            object.insert("callbackScheduledTime".to_owned(), serde_json::Value::String(text));
         }
     }
+    serde_json::from_value(body).expect("a command the crate wrote reads back")
 }
 /// A `CallbackIdentifier`.
 pub fn callback_identifier() -> BoxedStrategy<CallbackIdentifier> {

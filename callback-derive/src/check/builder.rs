@@ -23,6 +23,10 @@ use syn::{Ident, Type};
 /// the struct's, so this name is reserved).
 pub(crate) const PHANTOM_FIELD: &str = "__callback_marker";
 
+/// The name of the hidden method `build` and `try_build` share when `try_build` asks
+/// less (a setter of this name would clash with it, so it is reserved too).
+pub(crate) const UNCHECKED_FINISH: &str = "__callback_finish";
+
 /// A struct with more fields than this keeps its builder's storage on the heap: moving
 /// the builder is then moving a pointer, so a chain of setters costs stack and compile
 /// time in proportion to its length, where a storage moved whole from setter to setter
@@ -90,6 +94,9 @@ pub(crate) struct Member<'c, 'a> {
     /// Whether the builder's messages name the field, so it has a tag in the state
     /// module.
     pub(crate) tagged: bool,
+    /// Whether the messages name the `each` pusher (the call that adds an element to a
+    /// list `.build()` waits for, or proves a group), so it has a tag too.
+    pub(crate) push_tagged: bool,
     /// What its setter (and pusher) do to the state.
     pub(crate) moves: Vec<Move>,
 }
@@ -132,16 +139,53 @@ pub(crate) struct Move {
     pub(crate) how: How,
 }
 
-/// How a setter moves a leaf.
+/// How a field's setters move a leaf. A setter of a run-time value (`maybe_x`, the
+/// setter of a whole collection, which may be given `None` or an empty one) proves
+/// nothing, and may not replace what a proof rests on.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum How {
-    /// From `Unset` to `Set`, only once: a second call does not compile.
+    /// A required field: from `Unset` to `Set`, only once: a second call does not compile.
     Once,
-    /// To `Set` from any state: pushers, and members of an `at_least_one_of`.
+    /// A field `#[validate(required)]` that a pusher can grow: any setter sets it
+    /// (`Some`), any number of times.
     Fill,
-    /// To this member's tag, from `Unset` or from the tag itself: a member of an
-    /// `exactly_one_of` or `at_most_one_of`, whose fellow members then no longer compile.
+    /// A list that needs an element: the pusher sets it; the setter of the whole list
+    /// is run-time, and only callable before the first push.
+    Item,
+    /// A member of an `at_least_one_of`: a proving setter makes the leaf this member's
+    /// tag (the member the group now rests on); a run-time one keeps the leaf, and may
+    /// not be called while the group rests on this member.
+    Prove,
+    /// A member of an `exactly_one_of`: a proving setter makes the leaf this member's
+    /// tag, a run-time one `Maybe<tag>` (chosen, not proven); both only from `Unset` or
+    /// this member's own states, and a run-time one not once this member is proven.
     Choose,
+    /// A member of an `at_most_one_of`: any setter makes the leaf this member's tag,
+    /// from `Unset` or the tag itself.
+    Pick,
+}
+
+/// A field's setters, as the state sees them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Setter {
+    /// `.x(v)`.
+    Value,
+    /// `.maybe_x(o)`.
+    Maybe,
+    /// The `each` pusher.
+    Push,
+}
+
+impl Member<'_, '_> {
+    /// Whether `setter` proves the field present (a group's sense: `Some`, a collection
+    /// with an element), or sets a run-time value that may be `None` or empty.
+    pub(crate) fn proves(&self, setter: Setter) -> bool {
+        match setter {
+            Setter::Push => true,
+            Setter::Maybe => false,
+            Setter::Value => !matches!(Kind::of(self.value_ty), Kind::Seq(_) | Kind::Map),
+        }
+    }
 }
 
 impl<'c, 'a> Plan<'c, 'a> {
@@ -226,6 +270,7 @@ fn member<'c, 'a>(field: &'c Field<'a>) -> Member<'c, 'a> {
         pusher: field.builder.each.as_ref().filter(|_| elements.is_some()),
         plain,
         tagged: false,
+        push_tagged: false,
         moves: Vec::new(),
     }
 }
@@ -244,9 +289,10 @@ fn leaves(container: &Container<'_>, members: &mut [Member<'_, '_>]) -> Vec<Leaf
             // A list that a pusher can grow is set by any of its setters, any number of times.
             _ if required && member.pusher.is_some() => (Wait::Set, How::Fill),
             _ if required => (Wait::Set, How::Once),
-            _ if non_empty => (Wait::Item, How::Fill),
+            _ if non_empty => (Wait::Item, How::Item),
             _ => continue,
         };
+        member.push_tagged |= non_empty;
         if required {
             // The rule makes it necessary: no setter takes an `Option` that may be `None`.
             member.maybe = None;
@@ -263,21 +309,28 @@ fn leaves(container: &Container<'_>, members: &mut [Member<'_, '_>]) -> Vec<Leaf
             .iter()
             .filter_map(|field| members.iter().position(|member| std::ptr::eq(member.field, *field)))
             .collect();
-        let how = if group.kind == GroupKind::AtLeast { How::Fill } else { How::Choose };
+        let how = match group.kind {
+            GroupKind::AtLeast => How::Prove,
+            GroupKind::Exactly => How::Choose,
+            GroupKind::AtMost => How::Pick,
+        };
         for &index in &indices {
-            members[index].moves.push(Move { leaf: leaves.len(), how });
-            members[index].tagged = true;
+            let member = &mut members[index];
+            member.moves.push(Move { leaf: leaves.len(), how });
+            member.tagged = true;
+            member.push_tagged |= member.pusher.is_some();
         }
         leaves.push(Leaf::Group { kind: group.kind, members: indices });
     }
     leaves
 }
 
-/// `length(min = N)` with `N` a literal of 1 or more.
+/// `length(min = 1)`: one push proves it. (A longer minimum is not the builder's to
+/// prove: one push would not, and `validate()` / `try_build()` check it.)
 fn needs_an_item(rules: &[crate::attr::validate::Rule]) -> bool {
     rules.iter().any(|rule| match &rule.kind {
         RuleKind::Length(bounds) => {
-            matches!(bounds.min.as_ref().and_then(|min| min.literal), Some(Number::Int(min)) if min >= 1)
+            matches!(bounds.min.as_ref().and_then(|min| min.literal), Some(Number::Int(1)))
         }
         _ => false,
     })
@@ -305,7 +358,7 @@ fn check_field(container: &Container<'_>, field: &Field<'_>, entry: &EntryPoints
             ),
         );
     }
-    if field.name == PHANTOM_FIELD {
+    if field.name == PHANTOM_FIELD || field.name == UNCHECKED_FINISH {
         errors.spanned(ident, format_args!("the field name `{}` is reserved for the builder's own use", field.name));
     }
     if let Some(each) = &field.builder.each {

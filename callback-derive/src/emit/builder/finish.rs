@@ -3,7 +3,7 @@
 
 use super::Builder;
 use crate::attr::builder::DefaultValue;
-use crate::check::builder::{EntryPoints, Member, Role};
+use crate::check::builder::{EntryPoints, Member, Role, UNCHECKED_FINISH};
 use crate::emit::local;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -47,7 +47,9 @@ impl Builder<'_, '_, '_> {
         });
         let leaves: Vec<Ident> = (0..plan.leaves.len()).map(|i| plan.param(&format!("L{i}"))).collect();
         let bounds: Vec<TokenStream> =
-            leaves.iter().enumerate().filter_map(|(i, param)| self.finish_bound(i, param)).collect();
+            leaves.iter().enumerate().filter_map(|(i, param)| self.finish_bound(i, param, false)).collect();
+        let try_bounds: Vec<TokenStream> =
+            leaves.iter().enumerate().filter_map(|(i, param)| self.finish_bound(i, param, true)).collect();
         let state = super::state::tree(0, leaves.len(), &mut |i| {
             let leaf = &leaves[i];
             quote!(#leaf)
@@ -72,14 +74,24 @@ impl Builder<'_, '_, '_> {
         });
         let (storage, open) = (&self.storage, self.open_storage(&quote!(self.fields)));
         let binder = syn::Lifetime::new(&format!("'{}", plan.param("v")), proc_macro2::Span::call_site());
-        let finish_doc = format!(" Finishes the [`{ident}`]. Compiles only once every required field is set.");
+        let finish_doc = format!(
+            " Finishes the [`{ident}`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation)."
+        );
         let try_finish_doc = format!(
-            " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation."
+            " Finishes the [`{ident}`] and validates it: a `Valid<{ident}>` when every rule holds, else every violation. Compiles once the required fields are set: values set from `Option`s or whole lists are checked here, when it runs."
         );
         // The `Validate` bound is written under a `for<'..>` that binds nothing:
         // a bound without a generic parameter would be checked where the method is
         // defined (and fail there for a struct without `Validate`); under a binder it is
         // checked only where `try_build` is called.
+        let body = quote! {
+            let #storage { #(#slots)* .. } = #open;
+            #(#defaults)*
+            #ident {
+                #(#extract)*
+            }
+        };
+        let (build_body, try_body, unchecked) = self.bodies(body, &bounds, &try_bounds);
         quote! {
             #[automatically_derived]
             #[allow(dead_code, non_camel_case_types)]
@@ -87,11 +99,7 @@ impl Builder<'_, '_, '_> {
             #[doc = #finish_doc]
             #[inline(always)]
             #vis fn #finish(self) -> #struct_type where #(#bounds,)* {
-                let #storage { #(#slots)* .. } = #open;
-                #(#defaults)*
-                #ident {
-                    #(#extract)*
-                }
+                #build_body
             }
 
             #[doc = #try_finish_doc]
@@ -103,12 +111,41 @@ impl Builder<'_, '_, '_> {
             #[inline(always)]
             #vis fn #try_finish(self) -> ::core::result::Result<#krate::Valid<#struct_type>, #krate::ValidationErrors>
             where
-                #(#bounds,)*
+                #(#try_bounds,)*
                 for<#binder> #struct_type: #krate::Validate,
             {
-                #krate::Valid::new(self.#finish())
+                #try_body
             }
+
+            #unchecked
             }
         }
+    }
+}
+
+impl Builder<'_, '_, '_> {
+    /// The bodies of `build` and `try_build`, and the method they share, if any:
+    /// `try_build` asks less than `build` when a rule the builder proves is left to it,
+    /// and both then call a hidden method that asks what `try_build` does.
+    fn bodies(
+        &self,
+        body: TokenStream,
+        bounds: &[TokenStream],
+        try_bounds: &[TokenStream],
+    ) -> (TokenStream, TokenStream, TokenStream) {
+        let (krate, finish) = (&self.krate, &self.plan.entry.finish);
+        if try_bounds.len() == bounds.len() {
+            return (body, quote!(#krate::Valid::new(self.#finish())), TokenStream::new());
+        }
+        let (vis, struct_type) = (self.plan.container.vis, self.struct_type());
+        let unchecked = Ident::new(UNCHECKED_FINISH, proc_macro2::Span::call_site());
+        let method = quote! {
+            #[doc(hidden)]
+            #[inline(always)]
+            #vis fn #unchecked(self) -> #struct_type where #(#try_bounds,)* {
+                #body
+            }
+        };
+        (quote!(self.#unchecked()), quote!(#krate::Valid::new(self.#unchecked())), method)
     }
 }

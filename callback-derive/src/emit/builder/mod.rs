@@ -72,8 +72,8 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let krate = container.runtime(Derive::Builder);
     let b = Builder {
         plan,
-        set: quote!(#krate::__private::Set),
-        unset: quote!(#krate::__private::Unset),
+        set: quote!(#krate::builder::Set),
+        unset: quote!(#krate::builder::Unset),
         krate,
         type_name: format_ident!("{}Builder", container.ident),
         storage: format_ident!("__{}BuilderFields", container.ident),

@@ -7,7 +7,7 @@
 
 use super::Builder;
 use super::state::Pattern;
-use crate::check::builder::Member;
+use crate::check::builder::{How, Member, Setter};
 use crate::emit::local;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -59,7 +59,7 @@ impl Builder<'_, '_, '_> {
                 self
             }
         };
-        if let Some(maybe) = self.maybe_setter(member, &TokenStream::new()) {
+        if let Some(maybe) = self.maybe_setter(member, None) {
             out.extend(maybe);
         }
         if let Some(pusher) = self.pusher(member, None) {
@@ -68,20 +68,23 @@ impl Builder<'_, '_, '_> {
         out
     }
 
-    /// The impl of a field whose setters move leaves: the setter and the pusher set
-    /// them, a `maybe_` setter keeps them (it exists only for an exclusive group's
-    /// member, and does not count as setting it).
+    /// The impl of a field whose setters move leaves: each setter moves them its own
+    /// way (see `How` in the plan): the setter and the pusher prove, a `maybe_` setter or
+    /// the setter of a whole collection sets a run-time value, which proves nothing.
     fn moving_setters(&self, member: &Member<'_, '_>) -> TokenStream {
         let Builder { params, type_name: builder, .. } = self;
         let field = member.field;
         let (name, vis) = (field.ident, self.plan.container.vis);
         let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
         let where_clause = &self.plan.container.generics.where_clause;
-        let Pattern { params: pattern_params, input, output, bounds } = self.pattern(&self.touches(member, false));
+        let moved = |setter: Setter| {
+            let Pattern { params, input, output, bounds } = self.pattern(&self.touches(member, setter));
+            (params, input, self.builder_type(&output), bounds)
+        };
+        let (pattern_params, input, next, bounds) = moved(Setter::Value);
         let (param, convert) = self.setter_input(member);
         let (fields, value) = (local("fields"), local("value"));
         let slot = self.slot(&quote!(#fields), name);
-        let next = self.builder_type(&output);
         let doc = self.moving_doc(member);
         let mut methods = quote! {
             #cfgs
@@ -100,12 +103,12 @@ impl Builder<'_, '_, '_> {
             }
         };
         if member.maybe.is_some() {
-            let keep = self.pattern(&self.touches(member, true));
-            let bounds = &keep.bounds;
-            methods.extend(self.maybe_setter(member, &quote!(where #(#bounds,)*)));
+            let (_, _, next, bounds) = moved(Setter::Maybe);
+            methods.extend(self.maybe_setter(member, Some((&next, &bounds))));
         }
-        if let Some(pusher) = self.pusher(member, Some((&next, &bounds))) {
-            methods.extend(pusher);
+        if member.pusher.is_some() {
+            let (_, _, next, bounds) = moved(Setter::Push);
+            methods.extend(self.pusher(member, Some((&next, &bounds))));
         }
         let current = self.builder_type(&input);
         quote! {
@@ -120,7 +123,7 @@ impl Builder<'_, '_, '_> {
     /// The line a moving setter's doc adds: what it does to the state.
     fn moving_doc(&self, member: &Member<'_, '_>) -> String {
         let finish = &self.plan.entry.finish;
-        let required = member.moves.iter().any(|step| step.how == crate::check::builder::How::Once);
+        let required = member.moves.iter().any(|step| step.how == How::Once);
         if required {
             format!(" Required: `.{finish}()` waits for it, and it can be set once.")
         } else {
@@ -128,22 +131,49 @@ impl Builder<'_, '_, '_> {
         }
     }
 
-    /// `maybe_x(o)`, when the field has one; `bounds` is its `where` clause.
-    fn maybe_setter(&self, member: &Member<'_, '_>, bounds: &TokenStream) -> Option<TokenStream> {
+    /// `maybe_x(o)`, when the field has one. `moving` is the builder type it returns and
+    /// the bounds it asks, for a field whose setters move leaves.
+    fn maybe_setter(
+        &self,
+        member: &Member<'_, '_>,
+        moving: Option<(&TokenStream, &[TokenStream])>,
+    ) -> Option<TokenStream> {
         let maybe = member.maybe.as_ref()?;
         let field = member.field;
         let (name, vis, value_ty) = (field.ident, self.plan.container.vis, member.value_ty);
         let cfgs = field.item_attrs();
-        let value = local("value");
-        let slot = self.slot(&quote!(self.fields), name);
+        let (fields, value) = (local("fields"), local("value"));
         let doc = format!(" Sets `{}` from an `Option`: `Some` sets it, `None` unsets it.", field.name);
-        Some(quote! {
-            #cfgs
-            #[doc = #doc]
-            #[inline(always)]
-            #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self #bounds {
-                #slot = #value;
-                self
+        Some(match moving {
+            None => {
+                let slot = self.slot(&quote!(self.fields), name);
+                quote! {
+                    #cfgs
+                    #[doc = #doc]
+                    #[inline(always)]
+                    #vis fn #maybe(mut self, #value: ::core::option::Option<#value_ty>) -> Self {
+                        #slot = #value;
+                        self
+                    }
+                }
+            }
+            Some((next, bounds)) => {
+                let slot = self.slot(&quote!(#fields), name);
+                let builder = &self.type_name;
+                quote! {
+                    #cfgs
+                    #[doc = #doc]
+                    #[doc = " A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it)."]
+                    #[inline(always)]
+                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) -> #next
+                    where
+                        #(#bounds,)*
+                    {
+                        let mut #fields = self.fields;
+                        #slot = #value;
+                        #builder { fields: #fields, state: ::core::marker::PhantomData }
+                    }
+                }
             }
         })
     }

@@ -8,17 +8,22 @@
 //! `log2(leaves)` parameters, so that the impls of a wide struct stay short, and so do
 //! the symbols and type names the compiler makes of them.
 //!
-//! The messages come from the runtime's traits (`IsSet`, `IsUnset`, `MaySet`, `OneOf2`,
-//! ...), which print the tags: an empty type per field, named as the field, in the
-//! public state module (`segment_builder::start_time`), so that a message names the field
-//! from another crate too. The traits live in the runtime because `#[diagnostic]`
-//! attributes do not resolve under `#![no_implicit_prelude]`.
+//! The messages come from the runtime's traits (`callback_model::builder`: `IsSet`,
+//! `IsUnset`, `MaySet`, `OneOf2`, ...), which print the tags: an empty type per field
+//! (and per `each` pusher a message names), named as the field, in the public state
+//! module (`segment_builder::start_time`), so that a message names the field from
+//! another crate too. The traits live in the runtime because `#[diagnostic]` attributes
+//! do not resolve under `#![no_implicit_prelude]`.
+//!
+//! A setter of a run-time value (`maybe_x`, the setter of a whole collection) proves
+//! nothing: see `How` in the plan for what each setter does to each kind of leaf.
 
 use super::Builder;
 use crate::attr::validate::GroupKind;
-use crate::check::builder::{How, Leaf, Member, Wait};
+use crate::check::builder::{How, Leaf, Member, Role, Setter, Wait};
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::BTreeSet;
 use syn::Ident;
 
 /// The balanced tree over leaves `lo..hi`, each made by `leaf`: the left half, then
@@ -56,31 +61,54 @@ pub(super) struct Pattern {
 }
 
 impl Builder<'_, '_, '_> {
-    /// The state module: one tag per field the messages name (none when
-    /// `#[builder(tags = path)]` names a module of tags).
+    /// The state module: one tag per field (and `each` pusher) the messages name (none
+    /// when `#[builder(tags = path)]` names a module of tags).
     pub(super) fn state_mod(&self) -> TokenStream {
         if self.plan.tags.is_some() {
             return TokenStream::new();
         }
         let container = self.plan.container;
         let (ident, vis, state_mod) = (container.ident, container.vis, &self.plan.state_mod);
-        let tags = self.plan.members.iter().filter(|member| member.tagged).map(|member| {
-            let (tag, name) = (member.field.ident, &member.field.name);
-            let doc = format!(" The field `{name}` of [`{ident}`](super::{ident}), as the builder's messages name it.");
-            quote! {
-                #[doc = #doc]
-                #[allow(non_camel_case_types)]
-                pub enum #tag {}
+        let mut tags = TokenStream::new();
+        for member in &self.plan.members {
+            let name = &member.field.name;
+            if member.tagged {
+                let tag = member.field.ident;
+                let doc =
+                    format!(" The field `{name}` of [`{ident}`](super::{ident}), as the builder's messages name it.");
+                tags.extend(quote! {
+                    #[doc = #doc]
+                    #[allow(non_camel_case_types)]
+                    pub enum #tag {}
+                });
             }
+            if let (true, Some(push)) = (member.push_tagged, member.pusher) {
+                let doc = format!(
+                    " The setter that adds an element to `{name}` of [`{ident}`](super::{ident}), as the builder's messages name it."
+                );
+                tags.extend(quote! {
+                    #[doc = #doc]
+                    #[allow(non_camel_case_types)]
+                    pub enum #push {}
+                });
+            }
+        }
+        let first = self.plan.leaves.iter().find_map(|leaf| match leaf {
+            Leaf::Field { member, .. } => Some(self.plan.members[*member].field.name.clone()),
+            Leaf::Group { .. } => None,
         });
+        let example = match first {
+            Some(name) => format!(" (\"`{ident}` cannot be built without `{name}`: call `.{name}(..)` first\")"),
+            None => String::new(),
+        };
         let doc = format!(
-            " The names [`{ident}Builder`](super::{ident}Builder)'s compile errors use: an empty type per field they can name (\"the required field `start_time` is not set\")."
+            " The names [`{ident}Builder`](super::{ident}Builder)'s compile errors use: an empty type per field they can name{example}."
         );
         quote! {
             #[doc = #doc]
             #[allow(non_snake_case, dead_code)]
             #vis mod #state_mod {
-                #(#tags)*
+                #tags
             }
         }
     }
@@ -89,12 +117,31 @@ impl Builder<'_, '_, '_> {
     /// `tags = path` names is located at the field, so that a missing one is reported
     /// there.
     pub(super) fn tag(&self, member: &Member<'_, '_>) -> TokenStream {
-        let tag = member.field.ident;
+        self.tag_named(member.field.ident)
+    }
+
+    /// The tag named `name`, in the state module or the module `tags = path` names.
+    fn tag_named(&self, name: &Ident) -> TokenStream {
         if let Some(path) = self.plan.tags {
-            return crate::emit::respan(&quote!(#path::#tag), tag.span());
+            return crate::emit::respan(&quote!(#path::#name), name.span());
         }
         let state_mod = &self.plan.state_mod;
-        quote!(#state_mod::#tag)
+        quote!(#state_mod::#name)
+    }
+
+    /// The call that proves `member` present, as a message names it: its `each`
+    /// pusher's tag when it has one, else its field's.
+    fn call_tag(&self, member: &Member<'_, '_>) -> TokenStream {
+        match (member.push_tagged, member.pusher) {
+            (true, Some(push)) => self.tag_named(push),
+            _ => self.tag(member),
+        }
+    }
+
+    /// A runtime state type or trait: `callback_model::builder::Set`.
+    pub(super) fn state_item(&self, name: &str) -> TokenStream {
+        let (krate, name) = (&self.krate, Ident::new(name, proc_macro2::Span::call_site()));
+        quote!(#krate::builder::#name)
     }
 
     /// The state with every leaf `Unset`.
@@ -140,94 +187,117 @@ impl Builder<'_, '_, '_> {
         (quote!((#left_in, #right_in)), quote!((#left_out, #right_out)))
     }
 
-    /// How `member`'s setter touches each of its leaves; `keep` leaves the leaves as
-    /// they are (a `maybe_` setter of an exclusive group's member: it may not set a
-    /// second member, but does not count as setting one).
-    pub(super) fn touches(&self, member: &Member<'_, '_>, keep: bool) -> Vec<(usize, Touch)> {
-        let Builder { krate, set, .. } = self;
+    /// How `member`'s `setter` touches each of its leaves (see `How`).
+    pub(super) fn touches(&self, member: &Member<'_, '_>, setter: Setter) -> Vec<(usize, Touch)> {
+        let set = &self.set;
         let ident = self.struct_type();
         let tag = self.tag(member);
+        let proves = member.proves(setter);
         member
             .moves
             .iter()
             .enumerate()
             .map(|(i, step)| {
                 let param = self.plan.param(&format!("L{i}"));
-                let (output, bound) = match step.how {
-                    How::Once => (set.clone(), Some(quote!(#param: #krate::__private::IsUnset<#ident, #tag>))),
-                    How::Fill => (set.clone(), None),
-                    How::Choose => (tag.clone(), Some(quote!(#param: #krate::__private::MaySet<#ident, #tag>))),
+                let ask = |name: &str| {
+                    let item = self.state_item(name);
+                    Some(quote!(#param: #item<#ident, #tag>))
                 };
-                let output = if keep { quote!(#param) } else { output };
+                let keep = quote!(#param);
+                let proven_item = self.state_item("Proven");
+                let settled = quote!(#proven_item<#tag>);
+                let (output, bound) = match step.how {
+                    How::Once => (set.clone(), ask("IsUnset")),
+                    How::Fill => (set.clone(), None),
+                    How::Item if setter == Setter::Push => (set.clone(), None),
+                    How::Item => (keep, ask("NotPushed")),
+                    How::Prove if proves => (settled, None),
+                    How::Prove => (keep, ask("MayClear")),
+                    How::Choose if proves => (settled, ask("MaySet")),
+                    How::Choose => {
+                        let maybe = self.state_item("Maybe");
+                        (quote!(#maybe<#tag>), ask("MayChoose"))
+                    }
+                    How::Pick => (settled, ask("MaySet")),
+                };
                 (step.leaf, Touch { param, output, bound })
             })
             .collect()
     }
 
-    /// The bound `.build()` asks of leaf `index`, bound to `param`; `None` when it may
-    /// stay as it is (an `at_most_one_of`).
-    pub(super) fn finish_bound(&self, index: usize, param: &Ident) -> Option<TokenStream> {
-        let (krate, ident) = (&self.krate, self.struct_type());
+    /// The bound a finishing method asks of leaf `index`, bound to `param`; `None` when
+    /// it may stay as it is (an `at_most_one_of`, and for `try_build` every leaf but a
+    /// required field's, which it checks when it runs).
+    pub(super) fn finish_bound(&self, index: usize, param: &Ident, checked: bool) -> Option<TokenStream> {
+        let ident = self.struct_type();
         match &self.plan.leaves[index] {
-            Leaf::Field { member, wait } => {
-                let tag = self.tag(&self.plan.members[*member]);
-                let check = match wait {
-                    Wait::Set => quote!(IsSet),
-                    Wait::Item => quote!(HasItem),
-                };
-                Some(quote!(#param: #krate::__private::#check<#ident, #tag>))
+            Leaf::Field { member, .. } if checked && !matches!(self.plan.members[*member].role, Role::Required) => None,
+            Leaf::Field { member, wait: Wait::Set } => {
+                let (check, tag) = (self.state_item("IsSet"), self.tag(&self.plan.members[*member]));
+                Some(quote!(#param: #check<#ident, #tag>))
             }
+            Leaf::Field { member, wait: Wait::Item } => {
+                let member = &self.plan.members[*member];
+                let (check, tag, push) = (self.state_item("HasItem"), self.tag(member), self.call_tag(member));
+                Some(quote!(#param: #check<#ident, #tag, #push>))
+            }
+            Leaf::Group { .. } if checked => None,
             Leaf::Group { kind: GroupKind::AtMost, .. } => None,
             Leaf::Group { members, .. } => {
                 let (check, tags) = self.one_of(members);
-                Some(quote!(#param: #krate::__private::#check<#ident, #tags>))
+                Some(quote!(#param: #check<#ident, #tags>))
             }
         }
     }
 
-    /// The runtime trait that says a group needs one of its members, and its member
-    /// arguments: `OneOf2` and `a, b`, or past six members `OneOfMany` and a tuple.
-    fn one_of(&self, members: &[usize]) -> (Ident, TokenStream) {
-        let tags: Vec<TokenStream> = members.iter().map(|&m| self.tag(&self.plan.members[m])).collect();
+    /// The runtime trait that says a group needs one of its members, and its arguments,
+    /// the calls that prove each member: `OneOf2` and `a, b`, or past six members
+    /// `OneOfMany` and a tuple.
+    fn one_of(&self, members: &[usize]) -> (TokenStream, TokenStream) {
+        let tags: Vec<TokenStream> = members.iter().map(|&m| self.call_tag(&self.plan.members[m])).collect();
         if (2..=6).contains(&tags.len()) {
-            (quote::format_ident!("OneOf{}", tags.len()), quote!(#(#tags),*))
+            (self.state_item(&format!("OneOf{}", tags.len())), quote!(#(#tags),*))
         } else {
-            (quote::format_ident!("OneOfMany"), quote!((#(#tags,)*)))
+            (self.state_item("OneOfMany"), quote!((#(#tags,)*)))
         }
     }
 
-    /// The impls the tags of exclusive groups need (a member may be set again; a set
-    /// member satisfies `exactly_one_of`), and for a field `#[cfg]` leaves out, the
+    /// The impls the groups' tags need: each member is one of its group (`Member`, over
+    /// the calls that prove each member), which `.build()`'s `OneOfN` reads; the members
+    /// of an `at_least_one_of` are distinct (`Distinct`), so that once one is proven the
+    /// others may be set from run-time values. And for a field `#[cfg]` leaves out, the
     /// impl that lets `.build()` go without it.
     pub(super) fn leaf_impls(&self) -> TokenStream {
-        let Builder { krate, params, unset, .. } = self;
+        let Builder { params, unset, .. } = self;
         let ident = self.struct_type();
         let where_clause = &self.plan.container.generics.where_clause;
+        // Written once each: two groups may share members.
+        let mut impls: BTreeSet<String> = BTreeSet::new();
         let mut out = TokenStream::new();
-        let mut chosen: Vec<usize> = Vec::new();
+        let mut emit = |trait_ref: TokenStream, for_tag: &TokenStream, out: &mut TokenStream| {
+            let item = quote! {
+                #[automatically_derived]
+                impl<#(#params),*> #trait_ref for #for_tag #where_clause {}
+            };
+            if impls.insert(item.to_string()) {
+                out.extend(item);
+            }
+        };
+        let (member_trait, distinct) = (self.state_item("Member"), self.state_item("Distinct"));
         for leaf in &self.plan.leaves {
             let Leaf::Group { kind, members } = leaf else { continue };
-            if *kind == GroupKind::AtLeast {
+            if *kind == GroupKind::AtMost {
                 continue;
             }
+            let calls: Vec<TokenStream> = members.iter().map(|&m| self.call_tag(&self.plan.members[m])).collect();
             for &member in members {
-                if !chosen.contains(&member) {
-                    chosen.push(member);
-                    let tag = self.tag(&self.plan.members[member]);
-                    out.extend(quote! {
-                        #[automatically_derived]
-                        impl<#(#params),*> #krate::__private::MaySet<#ident, #tag> for #tag #where_clause {}
-                    });
-                }
-            }
-            if *kind == GroupKind::Exactly {
-                let (check, tags) = self.one_of(members);
-                for &member in members {
-                    let tag = self.tag(&self.plan.members[member]);
-                    out.extend(quote! {
-                        #[automatically_derived]
-                        impl<#(#params),*> #krate::__private::#check<#ident, #tags> for #tag #where_clause {}
-                    });
+                let tag = self.tag(&self.plan.members[member]);
+                emit(quote!(#member_trait<#ident, (#(#calls,)*)>), &tag, &mut out);
+                if *kind == GroupKind::AtLeast {
+                    for &other in members.iter().filter(|&&other| other != member) {
+                        let other = self.tag(&self.plan.members[other]);
+                        emit(quote!(#distinct<#ident, #other>), &tag, &mut out);
+                    }
                 }
             }
         }
@@ -238,12 +308,18 @@ impl Builder<'_, '_, '_> {
             let predicates = member.field.cfg_predicates();
             let tag = self.tag(member);
             let check = match wait {
-                Wait::Set => quote!(IsSet),
-                Wait::Item => quote!(HasItem),
+                Wait::Set => {
+                    let item = self.state_item("IsSet");
+                    quote!(#item<#ident, #tag>)
+                }
+                Wait::Item => {
+                    let (item, push) = (self.state_item("HasItem"), self.call_tag(member));
+                    quote!(#item<#ident, #tag, #push>)
+                }
             };
             out.extend(quote! {
                 #[cfg(not(all(#(#predicates),*)))]
-                impl<#(#params),*> #krate::__private::#check<#ident, #tag> for #unset #where_clause {}
+                impl<#(#params),*> #check for #unset #where_clause {}
             });
         }
         out

@@ -8,8 +8,8 @@
 pub struct ContactBuilder<
     __S
         = (
-            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
-            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+            (::callback_model::builder::Unset, ::callback_model::builder::Unset),
+            (::callback_model::builder::Unset, ::callback_model::builder::Unset),
         ),
 > {
     fields: ::callback_model::__private::BuilderStorage<__ContactBuilderFields>,
@@ -26,7 +26,7 @@ struct __ContactBuilderFields {
     tags: ::core::option::Option<Vec<String>>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Contact>,
 }
-/// The names [`ContactBuilder`](super::ContactBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+/// The names [`ContactBuilder`](super::ContactBuilder)'s compile errors use: an empty type per field they can name ("`Contact` cannot be built without `name`: call `.name(..)` first").
 #[allow(non_snake_case, dead_code)]
 pub mod contact_builder {
     /// The field `name` of [`Contact`](super::Contact), as the builder's messages name it.
@@ -47,6 +47,9 @@ pub mod contact_builder {
     /// The field `tags` of [`Contact`](super::Contact), as the builder's messages name it.
     #[allow(non_camel_case_types)]
     pub enum tags {}
+    /// The setter that adds an element to `tags` of [`Contact`](super::Contact), as the builder's messages name it.
+    #[allow(non_camel_case_types)]
+    pub enum tag {}
 }
 const _: () = {
     #[automatically_derived]
@@ -56,8 +59,8 @@ const _: () = {
         #[inline(always)]
         pub fn builder() -> ContactBuilder<
             (
-                (::callback_model::__private::Unset, ::callback_model::__private::Unset),
-                (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
+                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
             ),
         > {
             ContactBuilder {
@@ -79,22 +82,30 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    impl ::callback_model::__private::MaySet<Contact, contact_builder::by_email>
-    for contact_builder::by_email {}
-    #[automatically_derived]
-    impl ::callback_model::__private::MaySet<Contact, contact_builder::by_phone>
-    for contact_builder::by_phone {}
-    #[automatically_derived]
-    impl ::callback_model::__private::OneOf2<
+    impl ::callback_model::builder::Member<
         Contact,
-        contact_builder::by_email,
-        contact_builder::by_phone,
+        (contact_builder::email, contact_builder::phone),
+    > for contact_builder::email {}
+    #[automatically_derived]
+    impl ::callback_model::builder::Distinct<Contact, contact_builder::phone>
+    for contact_builder::email {}
+    #[automatically_derived]
+    impl ::callback_model::builder::Member<
+        Contact,
+        (contact_builder::email, contact_builder::phone),
+    > for contact_builder::phone {}
+    #[automatically_derived]
+    impl ::callback_model::builder::Distinct<Contact, contact_builder::email>
+    for contact_builder::phone {}
+    #[automatically_derived]
+    impl ::callback_model::builder::Member<
+        Contact,
+        (contact_builder::by_email, contact_builder::by_phone),
     > for contact_builder::by_email {}
     #[automatically_derived]
-    impl ::callback_model::__private::OneOf2<
+    impl ::callback_model::builder::Member<
         Contact,
-        contact_builder::by_email,
-        contact_builder::by_phone,
+        (contact_builder::by_email, contact_builder::by_phone),
     > for contact_builder::by_phone {}
     #[automatically_derived]
     impl<__S> ::core::fmt::Debug for ContactBuilder<__S> {
@@ -212,9 +223,9 @@ const _: () = {
         pub fn name(
             self,
             __value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<((::callback_model::__private::Set, __S1), __S2)>
+        ) -> ContactBuilder<((::callback_model::builder::Set, __S1), __S2)>
         where
-            __SL0: ::callback_model::__private::IsUnset<Contact, contact_builder::name>,
+            __SL0: ::callback_model::builder::IsUnset<Contact, contact_builder::name>,
         {
             let __value = ::core::convert::Into::<String>::into(__value);
             let mut __fields = self.fields;
@@ -236,7 +247,9 @@ const _: () = {
         pub fn email(
             self,
             __value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<(__S0, (::callback_model::__private::Set, __S2))> {
+        ) -> ContactBuilder<
+            (__S0, (::callback_model::builder::Proven<contact_builder::email>, __S2)),
+        > {
             let __value = ::core::convert::Into::<String>::into(__value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).email = ::core::option::Option::Some(
@@ -248,10 +261,21 @@ const _: () = {
             }
         }
         /// Sets `email` from an `Option`: `Some` sets it, `None` unsets it.
+        /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
-        pub fn maybe_email(mut self, __value: ::core::option::Option<String>) -> Self {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields).email = __value;
-            self
+        pub fn maybe_email(
+            self,
+            __value: ::core::option::Option<String>,
+        ) -> ContactBuilder<(__S0, (__SL0, __S2))>
+        where
+            __SL0: ::callback_model::builder::MayClear<Contact, contact_builder::email>,
+        {
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).email = __value;
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
         }
     }
     #[automatically_derived]
@@ -263,7 +287,9 @@ const _: () = {
         pub fn phone(
             self,
             __value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<(__S0, (::callback_model::__private::Set, __S2))> {
+        ) -> ContactBuilder<
+            (__S0, (::callback_model::builder::Proven<contact_builder::phone>, __S2)),
+        > {
             let __value = ::core::convert::Into::<String>::into(__value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = ::core::option::Option::Some(
@@ -275,10 +301,21 @@ const _: () = {
             }
         }
         /// Sets `phone` from an `Option`: `Some` sets it, `None` unsets it.
+        /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
-        pub fn maybe_phone(mut self, __value: ::core::option::Option<String>) -> Self {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields).phone = __value;
-            self
+        pub fn maybe_phone(
+            self,
+            __value: ::core::option::Option<String>,
+        ) -> ContactBuilder<(__S0, (__SL0, __S2))>
+        where
+            __SL0: ::callback_model::builder::MayClear<Contact, contact_builder::phone>,
+        {
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = __value;
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
         }
     }
     #[automatically_derived]
@@ -290,12 +327,11 @@ const _: () = {
         pub fn by_email(
             self,
             __value: impl ::callback_model::__private::Plain<bool>,
-        ) -> ContactBuilder<(__S0, (__S1, contact_builder::by_email))>
+        ) -> ContactBuilder<
+            (__S0, (__S1, ::callback_model::builder::Proven<contact_builder::by_email>)),
+        >
         where
-            __SL0: ::callback_model::__private::MaySet<
-                Contact,
-                contact_builder::by_email,
-            >,
+            __SL0: ::callback_model::builder::MaySet<Contact, contact_builder::by_email>,
         {
             let __value = ::callback_model::__private::Plain::<
                 bool,
@@ -310,17 +346,26 @@ const _: () = {
             }
         }
         /// Sets `by_email` from an `Option`: `Some` sets it, `None` unsets it.
+        /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
-        pub fn maybe_by_email(mut self, __value: ::core::option::Option<bool>) -> Self
+        pub fn maybe_by_email(
+            self,
+            __value: ::core::option::Option<bool>,
+        ) -> ContactBuilder<
+            (__S0, (__S1, ::callback_model::builder::Maybe<contact_builder::by_email>)),
+        >
         where
-            __SL0: ::callback_model::__private::MaySet<
+            __SL0: ::callback_model::builder::MayChoose<
                 Contact,
                 contact_builder::by_email,
             >,
         {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields)
-                .by_email = __value;
-            self
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = __value;
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
         }
     }
     #[automatically_derived]
@@ -332,12 +377,11 @@ const _: () = {
         pub fn by_phone(
             self,
             __value: impl ::callback_model::__private::Plain<bool>,
-        ) -> ContactBuilder<(__S0, (__S1, contact_builder::by_phone))>
+        ) -> ContactBuilder<
+            (__S0, (__S1, ::callback_model::builder::Proven<contact_builder::by_phone>)),
+        >
         where
-            __SL0: ::callback_model::__private::MaySet<
-                Contact,
-                contact_builder::by_phone,
-            >,
+            __SL0: ::callback_model::builder::MaySet<Contact, contact_builder::by_phone>,
         {
             let __value = ::callback_model::__private::Plain::<
                 bool,
@@ -352,17 +396,26 @@ const _: () = {
             }
         }
         /// Sets `by_phone` from an `Option`: `Some` sets it, `None` unsets it.
+        /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
-        pub fn maybe_by_phone(mut self, __value: ::core::option::Option<bool>) -> Self
+        pub fn maybe_by_phone(
+            self,
+            __value: ::core::option::Option<bool>,
+        ) -> ContactBuilder<
+            (__S0, (__S1, ::callback_model::builder::Maybe<contact_builder::by_phone>)),
+        >
         where
-            __SL0: ::callback_model::__private::MaySet<
+            __SL0: ::callback_model::builder::MayChoose<
                 Contact,
                 contact_builder::by_phone,
             >,
         {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields)
-                .by_phone = __value;
-            self
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = __value;
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
         }
     }
     #[automatically_derived]
@@ -376,7 +429,10 @@ const _: () = {
             __value: impl ::core::iter::IntoIterator<
                 Item = impl ::core::convert::Into<String>,
             >,
-        ) -> ContactBuilder<((__S0, ::callback_model::__private::Set), __S2)> {
+        ) -> ContactBuilder<((__S0, __SL0), __S2)>
+        where
+            __SL0: ::callback_model::builder::NotPushed<Contact, contact_builder::tags>,
+        {
             let __value = ::core::iter::Iterator::collect::<
                 Vec<String>,
             >(
@@ -399,7 +455,7 @@ const _: () = {
         pub fn tag(
             self,
             __value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<((__S0, ::callback_model::__private::Set), __S2)> {
+        ) -> ContactBuilder<((__S0, ::callback_model::builder::Set), __S2)> {
             use ::callback_model::__private::ExtendPush as _;
             let __value = ::core::convert::Into::<String>::into(__value);
             let mut __fields = self.fields;
@@ -417,23 +473,50 @@ const _: () = {
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
     impl<__SL0, __SL1, __SL2, __SL3> ContactBuilder<((__SL0, __SL1), (__SL2, __SL3))> {
-        /// Finishes the [`Contact`]. Compiles only once every required field is set.
+        /// Finishes the [`Contact`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub fn build(self) -> Contact
         where
-            __SL0: ::callback_model::__private::IsSet<Contact, contact_builder::name>,
-            __SL1: ::callback_model::__private::HasItem<Contact, contact_builder::tags>,
-            __SL2: ::callback_model::__private::OneOf2<
+            __SL0: ::callback_model::builder::IsSet<Contact, contact_builder::name>,
+            __SL1: ::callback_model::builder::HasItem<
+                Contact,
+                contact_builder::tags,
+                contact_builder::tag,
+            >,
+            __SL2: ::callback_model::builder::OneOf2<
                 Contact,
                 contact_builder::email,
                 contact_builder::phone,
             >,
-            __SL3: ::callback_model::__private::OneOf2<
+            __SL3: ::callback_model::builder::OneOf2<
                 Contact,
                 contact_builder::by_email,
                 contact_builder::by_phone,
             >,
         {
+            self.__callback_finish()
+        }
+        /// Finishes the [`Contact`] and validates it: a `Valid<Contact>` when every rule holds, else every violation. Compiles once the required fields are set: values set from `Option`s or whole lists are checked here, when it runs.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, when a rule does not hold.
+        #[allow(clippy::missing_errors_doc)]
+        #[inline(always)]
+        pub fn try_build(
+            self,
+        ) -> ::core::result::Result<
+            ::callback_model::Valid<Contact>,
+            ::callback_model::ValidationErrors,
+        >
+        where
+            for<'__Sv> Contact: ::callback_model::Validate,
+        {
+            ::callback_model::Valid::new(self.__callback_finish())
+        }
+        #[doc(hidden)]
+        #[inline(always)]
+        pub fn __callback_finish(self) -> Contact {
             let __ContactBuilderFields {
                 name: __field_name,
                 email: __field_email,
@@ -451,36 +534,6 @@ const _: () = {
                 by_phone: __field_by_phone,
                 tags: ::core::option::Option::unwrap_or_default(__field_tags),
             }
-        }
-        /// Finishes the [`Contact`] and validates it: a `Valid<Contact>` when every rule holds, else every violation.
-        ///
-        /// # Errors
-        ///
-        /// Every violation, when a rule does not hold.
-        #[allow(clippy::missing_errors_doc)]
-        #[inline(always)]
-        pub fn try_build(
-            self,
-        ) -> ::core::result::Result<
-            ::callback_model::Valid<Contact>,
-            ::callback_model::ValidationErrors,
-        >
-        where
-            __SL0: ::callback_model::__private::IsSet<Contact, contact_builder::name>,
-            __SL1: ::callback_model::__private::HasItem<Contact, contact_builder::tags>,
-            __SL2: ::callback_model::__private::OneOf2<
-                Contact,
-                contact_builder::email,
-                contact_builder::phone,
-            >,
-            __SL3: ::callback_model::__private::OneOf2<
-                Contact,
-                contact_builder::by_email,
-                contact_builder::by_phone,
-            >,
-            for<'__Sv> Contact: ::callback_model::Validate,
-        {
-            ::callback_model::Valid::new(self.build())
         }
     }
 };

@@ -9,7 +9,7 @@ pub(crate) struct BagBuilder<
     'a,
     T: Clone,
     const N: usize = 2,
-    __S = (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+    __S = (::callback_model::builder::Unset, ::callback_model::builder::Unset),
 >
 where
     T: Default,
@@ -30,7 +30,7 @@ where
     extra: ::core::option::Option<u8>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Bag<'a, T, N>>,
 }
-/// The names [`BagBuilder`](super::BagBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+/// The names [`BagBuilder`](super::BagBuilder)'s compile errors use: an empty type per field they can name ("`Bag` cannot be built without `name`: call `.name(..)` first").
 #[allow(non_snake_case, dead_code)]
 pub(crate) mod bag_builder {
     /// The field `name` of [`Bag`](super::Bag), as the builder's messages name it.
@@ -53,7 +53,7 @@ const _: () = {
             'a,
             T,
             N,
-            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+            (::callback_model::builder::Unset, ::callback_model::builder::Unset),
         > {
             BagBuilder {
                 fields: <__BagBuilderFields<
@@ -85,8 +85,8 @@ const _: () = {
         'a,
         T: Clone,
         const N: usize,
-    > ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>
-    for ::callback_model::__private::Unset
+    > ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>
+    for ::callback_model::builder::Unset
     where
         T: Default,
     {}
@@ -240,12 +240,9 @@ const _: () = {
         pub(crate) fn name(
             self,
             __value: impl ::core::convert::Into<&'a str>,
-        ) -> BagBuilder<'a, T, N, (::callback_model::__private::Set, __S1)>
+        ) -> BagBuilder<'a, T, N, (::callback_model::builder::Set, __S1)>
         where
-            __SL0: ::callback_model::__private::IsUnset<
-                Bag<'a, T, N>,
-                bag_builder::name,
-            >,
+            __SL0: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::name>,
         {
             let __value = ::core::convert::Into::<&'a str>::into(__value);
             let mut __fields = self.fields;
@@ -269,12 +266,9 @@ const _: () = {
         pub(crate) fn extra(
             self,
             __value: impl ::callback_model::__private::Plain<u8>,
-        ) -> BagBuilder<'a, T, N, (__S0, ::callback_model::__private::Set)>
+        ) -> BagBuilder<'a, T, N, (__S0, ::callback_model::builder::Set)>
         where
-            __SL0: ::callback_model::__private::IsUnset<
-                Bag<'a, T, N>,
-                bag_builder::extra,
-            >,
+            __SL0: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::extra>,
         {
             let __value = ::callback_model::__private::Plain::<u8>::into_plain(__value);
             let mut __fields = self.fields;
@@ -291,12 +285,12 @@ const _: () = {
     where
         T: Default,
     {
-        /// Finishes the [`Bag`]. Compiles only once every required field is set.
+        /// Finishes the [`Bag`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub(crate) fn finish(self) -> Bag<'a, T, N>
         where
-            __SL0: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::name>,
-            __SL1: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>,
+            __SL0: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
+            __SL1: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
         {
             let __BagBuilderFields {
                 name: __field_name,
@@ -330,7 +324,7 @@ const _: () = {
                 },
             }
         }
-        /// Finishes the [`Bag`] and validates it: a `Valid<Bag>` when every rule holds, else every violation.
+        /// Finishes the [`Bag`] and validates it: a `Valid<Bag>` when every rule holds, else every violation. Compiles once the required fields are set: values set from `Option`s or whole lists are checked here, when it runs.
         ///
         /// # Errors
         ///
@@ -344,8 +338,8 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::name>,
-            __SL1: ::callback_model::__private::IsSet<Bag<'a, T, N>, bag_builder::extra>,
+            __SL0: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
+            __SL1: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
             for<'__Sv> Bag<'a, T, N>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.finish())

@@ -5,7 +5,7 @@
 /// The names its compile errors use are in [`segment_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
-pub struct SegmentBuilder<__S = ::callback_model::__private::Unset> {
+pub struct SegmentBuilder<__S = ::callback_model::builder::Unset> {
     fields: ::callback_model::__private::BuilderStorage<__SegmentBuilderFields>,
     state: ::core::marker::PhantomData<fn() -> __S>,
 }
@@ -17,7 +17,7 @@ struct __SegmentBuilderFields {
     r#type: Option<String>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Segment>,
 }
-/// The names [`SegmentBuilder`](super::SegmentBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+/// The names [`SegmentBuilder`](super::SegmentBuilder)'s compile errors use: an empty type per field they can name ("`Segment` cannot be built without `start_time`: call `.start_time(..)` first").
 #[allow(non_snake_case, dead_code)]
 pub mod segment_builder {
     /// The field `start_time` of [`Segment`](super::Segment), as the builder's messages name it.
@@ -30,7 +30,7 @@ const _: () = {
     impl Segment {
         /// Starts a builder for [`Segment`] with nothing set.
         #[inline(always)]
-        pub fn builder() -> SegmentBuilder<::callback_model::__private::Unset> {
+        pub fn builder() -> SegmentBuilder<::callback_model::builder::Unset> {
             SegmentBuilder {
                 fields: ::callback_model::__private::BuilderStorage::new(),
                 state: ::core::marker::PhantomData,
@@ -166,9 +166,9 @@ const _: () = {
         pub fn start_time(
             self,
             __value: impl ::core::convert::Into<DateTime<Utc>>,
-        ) -> SegmentBuilder<::callback_model::__private::Set>
+        ) -> SegmentBuilder<::callback_model::builder::Set>
         where
-            __SL0: ::callback_model::__private::IsUnset<
+            __SL0: ::callback_model::builder::IsUnset<
                 Segment,
                 segment_builder::start_time,
             >,
@@ -187,11 +187,11 @@ const _: () = {
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
     impl<__SL0> SegmentBuilder<__SL0> {
-        /// Finishes the [`Segment`]. Compiles only once every required field is set.
+        /// Finishes the [`Segment`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub fn build(self) -> Segment
         where
-            __SL0: ::callback_model::__private::IsSet<
+            __SL0: ::callback_model::builder::IsSet<
                 Segment,
                 segment_builder::start_time,
             >,
@@ -213,7 +213,7 @@ const _: () = {
                 r#type: __field_type,
             }
         }
-        /// Finishes the [`Segment`] and validates it: a `Valid<Segment>` when every rule holds, else every violation.
+        /// Finishes the [`Segment`] and validates it: a `Valid<Segment>` when every rule holds, else every violation. Compiles once the required fields are set: values set from `Option`s or whole lists are checked here, when it runs.
         ///
         /// # Errors
         ///
@@ -227,7 +227,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::__private::IsSet<
+            __SL0: ::callback_model::builder::IsSet<
                 Segment,
                 segment_builder::start_time,
             >,

@@ -8,7 +8,7 @@
 /// The names its compile errors use are in [`typo_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
-struct TypoBuilder<__S = ::callback_model::__private::Unset> {
+struct TypoBuilder<__S = ::callback_model::builder::Unset> {
     fields: __TypoBuilderFields,
     state: ::core::marker::PhantomData<fn() -> __S>,
 }
@@ -18,7 +18,7 @@ struct __TypoBuilderFields {
     count: ::core::option::Option<u32>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Typo>,
 }
-/// The names [`TypoBuilder`](super::TypoBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+/// The names [`TypoBuilder`](super::TypoBuilder)'s compile errors use: an empty type per field they can name ("`Typo` cannot be built without `count`: call `.count(..)` first").
 #[allow(non_snake_case, dead_code)]
 mod typo_builder {
     /// The field `count` of [`Typo`](super::Typo), as the builder's messages name it.
@@ -31,7 +31,7 @@ const _: () = {
     impl Typo {
         /// Starts a builder for [`Typo`] with nothing set.
         #[inline(always)]
-        fn builder() -> TypoBuilder<::callback_model::__private::Unset> {
+        fn builder() -> TypoBuilder<::callback_model::builder::Unset> {
             TypoBuilder {
                 fields: <__TypoBuilderFields as ::callback_model::__private::Empty>::EMPTY,
                 state: ::core::marker::PhantomData,
@@ -99,9 +99,9 @@ const _: () = {
         fn count(
             self,
             __value: impl ::callback_model::__private::Plain<u32>,
-        ) -> TypoBuilder<::callback_model::__private::Set>
+        ) -> TypoBuilder<::callback_model::builder::Set>
         where
-            __SL0: ::callback_model::__private::IsUnset<Typo, typo_builder::count>,
+            __SL0: ::callback_model::builder::IsUnset<Typo, typo_builder::count>,
         {
             let __value = ::callback_model::__private::Plain::<u32>::into_plain(__value);
             let mut __fields = self.fields;
@@ -115,11 +115,11 @@ const _: () = {
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
     impl<__SL0> TypoBuilder<__SL0> {
-        /// Finishes the [`Typo`]. Compiles only once every required field is set.
+        /// Finishes the [`Typo`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         fn build(self) -> Typo
         where
-            __SL0: ::callback_model::__private::IsSet<Typo, typo_builder::count>,
+            __SL0: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
         {
             let __TypoBuilderFields { count: __field_count, .. } = self.fields;
             Typo {
@@ -131,7 +131,7 @@ const _: () = {
                 },
             }
         }
-        /// Finishes the [`Typo`] and validates it: a `Valid<Typo>` when every rule holds, else every violation.
+        /// Finishes the [`Typo`] and validates it: a `Valid<Typo>` when every rule holds, else every violation. Compiles once the required fields are set: values set from `Option`s or whole lists are checked here, when it runs.
         ///
         /// # Errors
         ///
@@ -145,7 +145,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::__private::IsSet<Typo, typo_builder::count>,
+            __SL0: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
             for<'__Sv> Typo: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

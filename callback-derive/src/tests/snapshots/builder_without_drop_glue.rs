@@ -9,8 +9,8 @@ pub struct PointBuilder<
     'a,
     __S
         = (
-            ::callback_model::__private::Unset,
-            (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+            ::callback_model::builder::Unset,
+            (::callback_model::builder::Unset, ::callback_model::builder::Unset),
         ),
 > {
     fields: __PointBuilderFields<'a>,
@@ -26,7 +26,7 @@ struct __PointBuilderFields<'a> {
     marker: ::core::option::Option<PhantomData<*const u8>>,
     __callback_marker: ::core::marker::PhantomData<fn() -> Point<'a>>,
 }
-/// The names [`PointBuilder`](super::PointBuilder)'s compile errors use: an empty type per field they can name ("the required field `start_time` is not set").
+/// The names [`PointBuilder`](super::PointBuilder)'s compile errors use: an empty type per field they can name ("`Point` cannot be built without `x`: call `.x(..)` first").
 #[allow(non_snake_case, dead_code)]
 pub mod point_builder {
     /// The field `x` of [`Point`](super::Point), as the builder's messages name it.
@@ -48,8 +48,8 @@ const _: () = {
         pub fn builder() -> PointBuilder<
             'a,
             (
-                ::callback_model::__private::Unset,
-                (::callback_model::__private::Unset, ::callback_model::__private::Unset),
+                ::callback_model::builder::Unset,
+                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
             ),
         > {
             PointBuilder {
@@ -204,9 +204,9 @@ const _: () = {
         pub fn x(
             self,
             __value: impl ::callback_model::__private::Plain<i32>,
-        ) -> PointBuilder<'a, (::callback_model::__private::Set, __S1)>
+        ) -> PointBuilder<'a, (::callback_model::builder::Set, __S1)>
         where
-            __SL0: ::callback_model::__private::IsUnset<Point<'a>, point_builder::x>,
+            __SL0: ::callback_model::builder::IsUnset<Point<'a>, point_builder::x>,
         {
             let __value = ::callback_model::__private::Plain::<i32>::into_plain(__value);
             let mut __fields = self.fields;
@@ -226,9 +226,9 @@ const _: () = {
         pub fn label(
             self,
             __value: impl ::core::convert::Into<&'a str>,
-        ) -> PointBuilder<'a, (__S0, (::callback_model::__private::Set, __S2))>
+        ) -> PointBuilder<'a, (__S0, (::callback_model::builder::Set, __S2))>
         where
-            __SL0: ::callback_model::__private::IsUnset<Point<'a>, point_builder::label>,
+            __SL0: ::callback_model::builder::IsUnset<Point<'a>, point_builder::label>,
         {
             let __value = ::core::convert::Into::<&'a str>::into(__value);
             let mut __fields = self.fields;
@@ -248,12 +248,9 @@ const _: () = {
         pub fn marker(
             self,
             __value: impl ::core::convert::Into<PhantomData<*const u8>>,
-        ) -> PointBuilder<'a, (__S0, (__S1, ::callback_model::__private::Set))>
+        ) -> PointBuilder<'a, (__S0, (__S1, ::callback_model::builder::Set))>
         where
-            __SL0: ::callback_model::__private::IsUnset<
-                Point<'a>,
-                point_builder::marker,
-            >,
+            __SL0: ::callback_model::builder::IsUnset<Point<'a>, point_builder::marker>,
         {
             let __value = ::core::convert::Into::<PhantomData<*const u8>>::into(__value);
             let mut __fields = self.fields;
@@ -267,13 +264,13 @@ const _: () = {
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
     impl<'a, __SL0, __SL1, __SL2> PointBuilder<'a, (__SL0, (__SL1, __SL2))> {
-        /// Finishes the [`Point`]. Compiles only once every required field is set.
+        /// Finishes the [`Point`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub fn build(self) -> Point<'a>
         where
-            __SL0: ::callback_model::__private::IsSet<Point<'a>, point_builder::x>,
-            __SL1: ::callback_model::__private::IsSet<Point<'a>, point_builder::label>,
-            __SL2: ::callback_model::__private::IsSet<Point<'a>, point_builder::marker>,
+            __SL0: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
+            __SL1: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
+            __SL2: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
         {
             let __PointBuilderFields {
                 x: __field_x,
@@ -306,7 +303,7 @@ const _: () = {
                 },
             }
         }
-        /// Finishes the [`Point`] and validates it: a `Valid<Point>` when every rule holds, else every violation.
+        /// Finishes the [`Point`] and validates it: a `Valid<Point>` when every rule holds, else every violation. Compiles once the required fields are set: values set from `Option`s or whole lists are checked here, when it runs.
         ///
         /// # Errors
         ///
@@ -320,9 +317,9 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::__private::IsSet<Point<'a>, point_builder::x>,
-            __SL1: ::callback_model::__private::IsSet<Point<'a>, point_builder::label>,
-            __SL2: ::callback_model::__private::IsSet<Point<'a>, point_builder::marker>,
+            __SL0: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
+            __SL1: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
+            __SL2: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
             for<'__Sv> Point<'a>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

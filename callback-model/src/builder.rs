@@ -1,0 +1,176 @@
+//! The names a builder's type and its compile errors use.
+//!
+//! `#[derive(Builder)]` tracks, in one type parameter of the builder, what `.build()`
+//! waits for and what a setter may no longer do: each required field, each list that
+//! needs an element, each group rule. Each of those is one of the types below: a field
+//! [`Unset`] or [`Set`]; a group's member set by its own setter ([`Proven`], with the
+//! member's name from the builder's state module), or set from a run-time value
+//! ([`Maybe`]). An editor's inlay hint of a half-built builder shows them:
+//! `ContactBuilder<(Set, Proven<email>)>`.
+//!
+//! The traits are what `.build()` and the setters ask of that state. Each has a message
+//! that names the field and the call to make, so a missing field reads
+//! "`Booking` cannot be built without `nights`: call `.nights(..)` first". You never
+//! implement them: the derive does, where a rule allows it.
+//!
+//! What a run-time value sets is not proof: `maybe_x(option)` may be `None`, and the
+//! setter of a whole list may be given an empty one. So they do not satisfy a group or
+//! a list that needs an element, a member set through them still excludes the other
+//! members of an `exactly_one_of` / `at_most_one_of`, and they cannot be called once
+//! `.build()` counts on what they would replace. `.try_build()` needs only the required
+//! fields and checks the rest when it runs.
+
+use core::marker::PhantomData;
+
+/// A field, list or group of a builder's state that nothing has set yet.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unset;
+
+/// A field or list of a builder's state that is set: a required field by its setter, a
+/// list by adding an element.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Set;
+
+/// The state of a group whose member `Field` was set by its own setter, or had an
+/// element added: `.build()` counts it.
+pub struct Proven<Field: ?Sized>(PhantomData<fn() -> Field>);
+
+/// The state of an exclusive group (`exactly_one_of`, `at_most_one_of`) whose member
+/// `Field` was set from a run-time value (`maybe_x`, the setter of a whole list): the
+/// other members are excluded, and `.build()` does not count it as set.
+pub struct Maybe<Field: ?Sized>(PhantomData<fn() -> Field>);
+
+/// Implemented by the derive: the field `Self` is a member of a group of `Struct`
+/// whose members' calls are `Group` (a tuple of the state module's names).
+pub trait Member<Struct: ?Sized, Group: ?Sized> {}
+
+/// Implemented by the derive: `Self` and `Other` are two members of an
+/// `at_least_one_of` of `Struct`.
+pub trait Distinct<Struct: ?Sized, Other: ?Sized> {}
+
+/// Asked by `.build()` of a required field: set by its setter.
+#[diagnostic::on_unimplemented(
+    message = "`{Struct}` cannot be built without `{Field}`: call `.{Field}(..)` first",
+    label = "`{Field}` is not set",
+    note = "a field is required when it is not an `Option` and has no `#[builder(default)]`, or when `#[validate(required)]` says so"
+)]
+pub trait IsSet<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> IsSet<Struct, Field> for Set {}
+
+/// Asked by the setter of a required field: not set yet, so a second call is an error
+/// that names the field.
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` is already set: a required field is set once",
+    label = "`{Field}` was set before",
+    note = "remove one of the calls"
+)]
+pub trait IsUnset<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> IsUnset<Struct, Field> for Unset {}
+
+/// Asked by `.build()` of a list that a rule says must not be empty
+/// (`#[validate(length(min = 1))]` with an `each` setter, `Push`): an element added.
+#[diagnostic::on_unimplemented(
+    message = "`{Struct}` cannot be built before `{Field}` has an element: call `.{Push}(..)` first",
+    label = "nothing was added to `{Field}`",
+    note = "the setter of the whole list does not count, since the list it is given may be empty; `try_build()` checks it when it runs"
+)]
+pub trait HasItem<Struct: ?Sized, Field: ?Sized, Push: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized, Push: ?Sized> HasItem<Struct, Field, Push> for Set {}
+
+/// Asked by the setter of a whole list that `.build()` needs an element of: nothing
+/// added yet, so that the list given does not replace what `.build()` counts on.
+#[diagnostic::on_unimplemented(
+    message = "`.{Field}(..)` would replace the elements already added to `{Field}`",
+    label = "`{Field}` has elements that `.build()` counts on",
+    note = "set the whole list first, then add elements; or add every element one at a time"
+)]
+pub trait NotPushed<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> NotPushed<Struct, Field> for Unset {}
+
+/// Asked by the setters of a member `Field` of an exclusive group (`exactly_one_of`,
+/// `at_most_one_of`) of the group's state: nothing set, or `Field` itself.
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` cannot be set: another member of its group is set, and a group rule on `{Struct}` allows one of them at most",
+    label = "`{Field}` is excluded by the member set before",
+    note = "the state says which member is set: `{Self}`; remove one of the two calls"
+)]
+pub trait MaySet<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Unset {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Maybe<Field> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Proven<Field> {}
+
+/// Asked by the setter of a run-time value (`maybe_x`, the setter of a whole list) of a
+/// member `Field` of an `exactly_one_of` group: nothing set, or `Field` set from a
+/// run-time value. Not once `Field`'s own setter proved the group (the value could undo
+/// it), nor once another member is set.
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` cannot be set from a run-time value here: a member of its group is set already, and `{Struct}` allows exactly one",
+    label = "this could unset `{Field}` or set a second member",
+    note = "the state says which member is set: `{Self}`; set a run-time value first (`.try_build()` then checks the group), or set `{Field}` by its own setter"
+)]
+pub trait MayChoose<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MayChoose<Struct, Field> for Unset {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MayChoose<Struct, Field> for Maybe<Field> {}
+
+/// Asked by the setter of a run-time value (`maybe_x`, the setter of a whole list) of a
+/// member `Field` of an `at_least_one_of` group: the group does not rest on `Field`,
+/// whose value the run-time one would replace.
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` cannot be set from a run-time value here: `{Struct}`'s group rule counts on the `{Field}` already set",
+    label = "this could unset `{Field}`",
+    note = "set it from the run-time value before its own setter, or set another member of the group after it"
+)]
+pub trait MayClear<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MayClear<Struct, Field> for Unset {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized, Other: ?Sized + Distinct<Struct, Field>> MayClear<Struct, Field> for Proven<Other> {}
+
+macro_rules! one_of {
+    ($($name:ident($($member:ident),+) $group:ty: $members:literal;)+) => {$(
+        /// Asked by `.build()` of a group's state (`at_least_one_of`, `exactly_one_of`):
+        /// a member set by its own setter or an element added to it, so that the
+        /// message names the group's members.
+        #[diagnostic::on_unimplemented(
+            message = $members,
+            label = "none of them is set by its own setter",
+            note = "a `maybe_` setter or the setter of a whole list does not count, since its value may be `None` or empty; `try_build()` checks it when it runs"
+        )]
+        pub trait $name<Struct: ?Sized, $($member: ?Sized),+> {}
+
+        #[diagnostic::do_not_recommend]
+        impl<Struct: ?Sized, $($member,)+ Field: ?Sized + Member<Struct, $group>> $name<Struct, $($member),+>
+            for Proven<Field>
+        {
+        }
+    )+};
+}
+
+one_of! {
+    OneOf2(A, B) (A, B): "`{Struct}` cannot be built before one of `{A}`, `{B}` is set: call `.{A}(..)` or `.{B}(..)` first";
+    OneOf3(A, B, C) (A, B, C): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}` is set: call one of their setters first";
+    OneOf4(A, B, C, D) (A, B, C, D): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}` is set: call one of their setters first";
+    OneOf5(A, B, C, D, E) (A, B, C, D, E): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}` is set: call one of their setters first";
+    OneOf6(A, B, C, D, E, F) (A, B, C, D, E, F): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}`, `{F}` is set: call one of their setters first";
+    OneOfMany(Members) Members: "`{Struct}` cannot be built before one of `{Members}` is set: call one of their setters first";
+}

@@ -32,7 +32,10 @@ mod no_prelude {
     pub trait Clone {}
     pub trait Copy {}
     pub trait Deref {}
-    pub const value: u8 = 0;
+    // No constant `value`: the setters' and accessors' parameter is called `value`, the
+    // name a user reads in hover cards and docs (SPEC 3.1), and a function parameter
+    // cannot be named like a constant in scope (E0530). A lowercase constant is against
+    // Rust's naming convention (`non_upper_case_globals`), as in bon's builders.
     pub const violation: u8 = 0;
     pub const report: u8 = 0;
 
@@ -97,7 +100,7 @@ mod no_prelude {
     #[serde(rename_all = "camelCase")]
     #[validate(at_least_one_of(email_address, phone))]
     pub struct Schemed<T> {
-        #[validate(range(min = value))]
+        #[validate(range(min = report))]
         pub object: u8,
         #[validate(length(min = 1), each(uuid))]
         pub generator: ::std::vec::Vec<::std::string::String>,

@@ -14,7 +14,7 @@ use crate::ast::{Container, Field};
 use crate::attr::builder::DefaultValue;
 use crate::attr::validate::{GroupKind, Number, RuleKind};
 use crate::ctxt::Errors;
-use crate::names::{affixed, make_ident, snake_case, unraw};
+use crate::names::{affixed, make_ident, snake_case, unraw, upper_camel};
 use crate::ty::{Kind, has_no_drop_glue};
 use proc_macro2::Span;
 use syn::{Ident, Type};
@@ -63,8 +63,16 @@ pub(crate) struct Plan<'c, 'a> {
     pub(crate) state_mod: Ident,
     /// `#[builder(tags = path)]`.
     pub(crate) tags: Option<&'c syn::Path>,
-    /// A prefix no identifier of the input starts with, for generated type parameters.
+    /// A prefix no identifier of the input starts with, for generated lifetimes.
     pub(crate) fresh: String,
+    /// The type parameter each leaf is bound to in the impls, named after what it
+    /// tracks (`Nights`, `QueueIdOrRoutingData`), so that hover cards and messages read
+    /// `impl<Guest, Nights> BookingBuilder<(Guest, Nights)>`.
+    pub(crate) leaf_names: Vec<String>,
+    /// The builder's state parameter: `State`.
+    pub(crate) state_name: String,
+    /// Every name the input uses, and the leaf names: what a generated name may not be.
+    taken: std::collections::BTreeSet<String>,
 }
 
 /// The names of the entry points: `builder()`, `build()`, `try_build()` or their renames.
@@ -189,9 +197,29 @@ impl Member<'_, '_> {
 }
 
 impl<'c, 'a> Plan<'c, 'a> {
-    /// A generated type parameter: the fresh prefix and `name`.
+    /// A generated lifetime's name: the fresh prefix and `name`.
     pub(crate) fn param(&self, name: &str) -> Ident {
         Ident::new(&format!("{}{name}", self.fresh), Span::call_site())
+    }
+
+    /// The type parameter of leaf `index`.
+    pub(crate) fn leaf_param(&self, index: usize) -> Ident {
+        Ident::new(&self.leaf_names[index], Span::call_site())
+    }
+
+    /// The type parameter of the subtree over leaves `lo..hi`, which a setter leaves as
+    /// it is: the leaf's own name, or `GuestToRoom` for several.
+    pub(crate) fn range_param(&self, lo: usize, hi: usize) -> Ident {
+        if hi - lo == 1 {
+            return self.leaf_param(lo);
+        }
+        let name = fresh_name(format!("{}To{}", self.leaf_names[lo], self.leaf_names[hi - 1]), &self.taken);
+        Ident::new(&name, Span::call_site())
+    }
+
+    /// The builder's state parameter.
+    pub(crate) fn state_param(&self) -> Ident {
+        Ident::new(&self.state_name, Span::call_site())
     }
 
     /// The members whose leaf `.build()` waits for, with the leaf's index.
@@ -234,7 +262,43 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
     let state_mod = Ident::new(&format!("{}_builder", snake_case(&unraw(container.ident))), container.ident.span());
     let fresh = fresh_prefix(container);
     let tags = container.builder.tags.as_ref();
-    (errors.len() == before).then_some(Plan { container, entry, members, leaves, state_mod, tags, fresh })
+    let mut taken = container.idents.clone();
+    let leaf_names: Vec<String> = leaves
+        .iter()
+        .map(|leaf| {
+            let name = match leaf {
+                Leaf::Field { member, .. } => upper_camel(&members[*member].field.name),
+                Leaf::Group { members: group, .. } => {
+                    group.iter().map(|&m| upper_camel(&members[m].field.name)).collect::<Vec<_>>().join("Or")
+                }
+            };
+            let name = fresh_name(name, &taken);
+            taken.insert(name.clone());
+            name
+        })
+        .collect();
+    let state_name = fresh_name("State".to_owned(), &taken);
+    taken.insert(state_name.clone());
+    (errors.len() == before).then_some(Plan {
+        container,
+        entry,
+        members,
+        leaves,
+        state_mod,
+        tags,
+        fresh,
+        leaf_names,
+        state_name,
+        taken,
+    })
+}
+
+/// `name`, or with `_` appended until no name in `taken` is the same.
+fn fresh_name(mut name: String, taken: &std::collections::BTreeSet<String>) -> String {
+    while taken.contains(&name) {
+        name.push('_');
+    }
+    name
 }
 
 fn entry_points(container: &Container<'_>) -> EntryPoints {

@@ -2,7 +2,7 @@
 
 use crate::ast::{Derive, Field};
 use crate::check::accessors::{Member, MethodNames, Plan};
-use crate::emit::{local, respan};
+use crate::emit::respan;
 use crate::ty::Kind;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -31,7 +31,7 @@ fn field_methods(plan: &Plan<'_, '_>, member: &Member<'_, '_>, krate: &TokenStre
     let cfgs = field.item_attrs();
     let docs = field.doc_attrs();
     let name = &field.name;
-    let value = local("value");
+    let value = crate::emit::value_param();
     let mut out = TokenStream::new();
     if families.get {
         let getter_name = &member.names.get;

@@ -20,6 +20,12 @@ pub(crate) fn local(name: &str) -> Ident {
     Ident::new(&format!("__{name}"), Span::mixed_site())
 }
 
+/// A setter's parameter, `value`: what the user reads in hover cards, completion and
+/// rustdoc. Mixed-site hygiene keeps it apart from a constant `value` of the user's.
+pub(crate) fn value_param() -> Ident {
+    Ident::new("value", Span::mixed_site())
+}
+
 /// The struct's type parameters: `T` and `U` of `<'a, T, U, const N: usize>`.
 pub(crate) fn type_params(generics: &Generics) -> Vec<&Ident> {
     generics

@@ -119,7 +119,8 @@ impl Builder<'_, '_, '_> {
         let container = plan.container;
         let (ident, vis, where_clause) = (container.ident, container.vis, &container.generics.where_clause);
         let start = &plan.entry.start;
-        let fresh = self.builder_type(&self.initial_state());
+        // The state parameter's default is the initial state: `-> FooBuilder`.
+        let fresh = quote!(#builder<#(#args),*>);
         let new_storage = self.new_storage();
         let doc = format!(" Starts a builder for [`{ident}`] with nothing set.");
         quote! {

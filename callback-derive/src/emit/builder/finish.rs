@@ -45,7 +45,7 @@ impl Builder<'_, '_, '_> {
             };
             quote!(#cfgs #name: #stored,)
         });
-        let leaves: Vec<Ident> = (0..plan.leaves.len()).map(|i| plan.param(&format!("L{i}"))).collect();
+        let leaves: Vec<Ident> = (0..plan.leaves.len()).map(|i| plan.leaf_param(i)).collect();
         let bounds: Vec<TokenStream> =
             leaves.iter().enumerate().filter_map(|(i, param)| self.finish_bound(i, param, false)).collect();
         let try_bounds: Vec<TokenStream> =

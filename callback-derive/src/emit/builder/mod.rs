@@ -80,7 +80,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
         phantom: Ident::new(PHANTOM_FIELD, Span::call_site()),
         params: impl_params(container.generics),
         args: generic_args(container.generics),
-        state: (!plan.leaves.is_empty()).then(|| plan.param("")),
+        state: (!plan.leaves.is_empty()).then(|| plan.state_param()),
         holding: plan.holding(),
     };
     let builder_struct = b.builder_struct();

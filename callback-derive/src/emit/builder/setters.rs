@@ -8,7 +8,7 @@
 use super::Builder;
 use super::state::Pattern;
 use crate::check::builder::{How, Member, Setter};
-use crate::emit::local;
+use crate::emit::{local, value_param};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -68,9 +68,12 @@ impl Builder<'_, '_, '_> {
         out
     }
 
-    /// The impl of a field whose setters move leaves: each setter moves them its own
+    /// The impls of a field whose setters move leaves: each setter moves them its own
     /// way (see `How` in the plan): the setter and the pusher prove, a `maybe_` setter or
     /// the setter of a whole collection sets a run-time value, which proves nothing.
+    /// What a setter asks of the state is a bound of its impl block, not of the method,
+    /// so that an editor leaves out of completion a setter that can no longer be called
+    /// (setters that ask the same share a block).
     fn moving_setters(&self, member: &Member<'_, '_>) -> TokenStream {
         let Builder { params, type_name: builder, .. } = self;
         let field = member.field;
@@ -83,41 +86,59 @@ impl Builder<'_, '_, '_> {
         };
         let (pattern_params, input, next, bounds) = moved(Setter::Value);
         let (param, convert) = self.setter_input(member);
-        let (fields, value) = (local("fields"), local("value"));
+        let (fields, value) = (local("fields"), value_param());
         let slot = self.slot(&quote!(#fields), name);
         let doc = self.moving_doc(member);
-        let mut methods = quote! {
-            #cfgs
-            #docs
-            #[doc = ""]
-            #[doc = #doc]
-            #[inline(always)]
-            #vis fn #name(self, #param) -> #next
-            where
-                #(#bounds,)*
-            {
-                let #value = #convert;
-                let mut #fields = self.fields;
-                #slot = ::core::option::Option::Some(#value);
-                #builder { fields: #fields, state: ::core::marker::PhantomData }
+        let mut blocks: Vec<(Vec<TokenStream>, TokenStream)> = Vec::new();
+        let mut add = |bounds: Vec<TokenStream>, method: TokenStream| {
+            let key: Vec<String> = bounds.iter().map(ToString::to_string).collect();
+            match blocks.iter_mut().find(|(b, _)| b.iter().map(ToString::to_string).eq(key.iter().cloned())) {
+                Some((_, methods)) => methods.extend(method),
+                None => blocks.push((bounds, method)),
             }
         };
+        add(
+            bounds,
+            quote! {
+                #cfgs
+                #docs
+                #[doc = ""]
+                #[doc = #doc]
+                #[inline(always)]
+                #vis fn #name(self, #param) -> #next {
+                    let #value = #convert;
+                    let mut #fields = self.fields;
+                    #slot = ::core::option::Option::Some(#value);
+                    #builder { fields: #fields, state: ::core::marker::PhantomData }
+                }
+            },
+        );
         if member.maybe.is_some() {
             let (_, _, next, bounds) = moved(Setter::Maybe);
-            methods.extend(self.maybe_setter(member, Some((&next, &bounds))));
+            add(bounds, self.maybe_setter(member, Some(&next)).unwrap_or_default());
         }
         if member.pusher.is_some() {
             let (_, _, next, bounds) = moved(Setter::Push);
-            methods.extend(self.pusher(member, Some((&next, &bounds))));
+            add(bounds, self.pusher(member, Some(&next)).unwrap_or_default());
         }
         let current = self.builder_type(&input);
-        quote! {
-            #[automatically_derived]
-            #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-            impl<#(#params,)* #(#pattern_params),*> #current #where_clause {
-                #methods
-            }
-        }
+        let predicates = where_clause.iter().flat_map(|w| w.predicates.iter()).collect::<Vec<_>>();
+        blocks
+            .into_iter()
+            .map(|(bounds, methods)| {
+                quote! {
+                    #[automatically_derived]
+                    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+                    impl<#(#params,)* #(#pattern_params),*> #current
+                    where
+                        #(#predicates,)*
+                        #(#bounds,)*
+                    {
+                        #methods
+                    }
+                }
+            })
+            .collect()
     }
 
     /// The line a moving setter's doc adds: what it does to the state.
@@ -131,18 +152,14 @@ impl Builder<'_, '_, '_> {
         }
     }
 
-    /// `maybe_x(o)`, when the field has one. `moving` is the builder type it returns and
-    /// the bounds it asks, for a field whose setters move leaves.
-    fn maybe_setter(
-        &self,
-        member: &Member<'_, '_>,
-        moving: Option<(&TokenStream, &[TokenStream])>,
-    ) -> Option<TokenStream> {
+    /// `maybe_x(o)`, when the field has one. `moving` is the builder type it returns, for
+    /// a field whose setters move leaves (what it asks is its impl block's).
+    fn maybe_setter(&self, member: &Member<'_, '_>, moving: Option<&TokenStream>) -> Option<TokenStream> {
         let maybe = member.maybe.as_ref()?;
         let field = member.field;
         let (name, vis, value_ty) = (field.ident, self.plan.container.vis, member.value_ty);
         let cfgs = field.item_attrs();
-        let (fields, value) = (local("fields"), local("value"));
+        let (fields, value) = (local("fields"), value_param());
         let doc = format!(" Sets `{}` from an `Option`: `Some` sets it, `None` unsets it.", field.name);
         Some(match moving {
             None => {
@@ -157,7 +174,7 @@ impl Builder<'_, '_, '_> {
                     }
                 }
             }
-            Some((next, bounds)) => {
+            Some(next) => {
                 let slot = self.slot(&quote!(#fields), name);
                 let builder = &self.type_name;
                 quote! {
@@ -165,10 +182,7 @@ impl Builder<'_, '_, '_> {
                     #[doc = #doc]
                     #[doc = " A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it)."]
                     #[inline(always)]
-                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) -> #next
-                    where
-                        #(#bounds,)*
-                    {
+                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) -> #next {
                         let mut #fields = self.fields;
                         #slot = #value;
                         #builder { fields: #fields, state: ::core::marker::PhantomData }
@@ -179,13 +193,13 @@ impl Builder<'_, '_, '_> {
     }
 
     /// The `each` pusher, when the field has one. `moving` is the builder type it
-    /// returns and the bounds it asks, for a field whose setters move leaves.
-    fn pusher(&self, member: &Member<'_, '_>, moving: Option<(&TokenStream, &[TokenStream])>) -> Option<TokenStream> {
+    /// returns, for a field whose setters move leaves (what it asks is its impl block's).
+    fn pusher(&self, member: &Member<'_, '_>, moving: Option<&TokenStream>) -> Option<TokenStream> {
         let (each, elem) = (member.pusher?, member.elements?);
         let field = member.field;
         let (name, vis, krate) = (field.ident, self.plan.container.vis, &self.krate);
         let cfgs = field.item_attrs();
-        let (fields, value) = (local("fields"), local("value"));
+        let (fields, value) = (local("fields"), value_param());
         let doc = format!(" Adds one element to `{}`.", field.name);
         let (param, convert) = if member.plain {
             (
@@ -212,17 +226,14 @@ impl Builder<'_, '_, '_> {
                     }
                 }
             }
-            Some((next, bounds)) => {
+            Some(next) => {
                 let slot = self.slot(&quote!(#fields), name);
                 let builder = &self.type_name;
                 quote! {
                     #cfgs
                     #[doc = #doc]
                     #[inline(always)]
-                    #vis fn #each(self, #param) -> #next
-                    where
-                        #(#bounds,)*
-                    {
+                    #vis fn #each(self, #param) -> #next {
                         use #krate::__private::ExtendPush as _;
                         let #value = #convert;
                         let mut #fields = self.fields;
@@ -239,7 +250,7 @@ impl Builder<'_, '_, '_> {
     /// `Plain`, whose message points an `Option` to the `maybe_` setter), else
     /// `impl Into<T>`; for a collection, an iterator of either.
     fn setter_input(&self, member: &Member<'_, '_>) -> (TokenStream, TokenStream) {
-        let value = local("value");
+        let value = value_param();
         let (value_ty, krate) = (member.value_ty, &self.krate);
         match (member.elements, member.plain) {
             (Some(elem), true) => (

@@ -170,7 +170,7 @@ impl Builder<'_, '_, '_> {
     ) -> (TokenStream, TokenStream) {
         let inside: Vec<&(usize, Touch)> = touches.iter().filter(|(leaf, _)| (lo..hi).contains(leaf)).collect();
         if inside.is_empty() {
-            let param = self.plan.param(&pattern.params.len().to_string());
+            let param = self.plan.range_param(lo, hi);
             pattern.params.push(param.clone());
             return (quote!(#param), quote!(#param));
         }
@@ -196,9 +196,8 @@ impl Builder<'_, '_, '_> {
         member
             .moves
             .iter()
-            .enumerate()
-            .map(|(i, step)| {
-                let param = self.plan.param(&format!("L{i}"));
+            .map(|step| {
+                let param = self.plan.leaf_param(step.leaf);
                 let ask = |name: &str| {
                     let item = self.state_item(name);
                     Some(quote!(#param: #item<#ident, #tag>))

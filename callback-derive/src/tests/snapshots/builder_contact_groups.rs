@@ -6,14 +6,14 @@
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
 pub struct ContactBuilder<
-    __S
+    State
         = (
             (::callback_model::builder::Unset, ::callback_model::builder::Unset),
             (::callback_model::builder::Unset, ::callback_model::builder::Unset),
         ),
 > {
     fields: ::callback_model::__private::BuilderStorage<__ContactBuilderFields>,
-    state: ::core::marker::PhantomData<fn() -> __S>,
+    state: ::core::marker::PhantomData<fn() -> State>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -57,12 +57,7 @@ const _: () = {
     impl Contact {
         /// Starts a builder for [`Contact`] with nothing set.
         #[inline(always)]
-        pub fn builder() -> ContactBuilder<
-            (
-                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
-                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
-            ),
-        > {
+        pub fn builder() -> ContactBuilder {
             ContactBuilder {
                 fields: ::callback_model::__private::BuilderStorage::new(),
                 state: ::core::marker::PhantomData,
@@ -108,7 +103,7 @@ const _: () = {
         (contact_builder::by_email, contact_builder::by_phone),
     > for contact_builder::by_phone {}
     #[automatically_derived]
-    impl<__S> ::core::fmt::Debug for ContactBuilder<__S> {
+    impl<State> ::core::fmt::Debug for ContactBuilder<State> {
         fn fmt(
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
@@ -203,7 +198,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__S> ::core::clone::Clone for ContactBuilder<__S>
+    impl<State> ::core::clone::Clone for ContactBuilder<State>
     where
         for<'__Sc> __ContactBuilderFields: ::core::clone::Clone,
     {
@@ -216,21 +211,27 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__SL0, __S1, __S2> ContactBuilder<((__SL0, __S1), __S2)> {
+    impl<
+        Name,
+        Tags,
+        EmailOrPhoneToByEmailOrByPhone,
+    > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)>
+    where
+        Name: ::callback_model::builder::IsUnset<Contact, contact_builder::name>,
+    {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn name(
             self,
-            __value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<((::callback_model::builder::Set, __S1), __S2)>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Contact, contact_builder::name>,
-        {
-            let __value = ::core::convert::Into::<String>::into(__value);
+            value: impl ::core::convert::Into<String>,
+        ) -> ContactBuilder<
+            ((::callback_model::builder::Set, Tags), EmailOrPhoneToByEmailOrByPhone),
+        > {
+            let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).name = ::core::option::Option::Some(
-                __value,
+                value,
             );
             ContactBuilder {
                 fields: __fields,
@@ -240,38 +241,59 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S0, __SL0, __S2> ContactBuilder<(__S0, (__SL0, __S2))> {
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn email(
             self,
-            __value: impl ::core::convert::Into<String>,
+            value: impl ::core::convert::Into<String>,
         ) -> ContactBuilder<
-            (__S0, (::callback_model::builder::Proven<contact_builder::email>, __S2)),
+            (
+                NameToTags,
+                (
+                    ::callback_model::builder::Proven<contact_builder::email>,
+                    ByEmailOrByPhone,
+                ),
+            ),
         > {
-            let __value = ::core::convert::Into::<String>::into(__value);
+            let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).email = ::core::option::Option::Some(
-                __value,
+                value,
             );
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+    where
+        EmailOrPhone: ::callback_model::builder::MayClear<
+            Contact,
+            contact_builder::email,
+        >,
+    {
         /// Sets `email` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
         pub fn maybe_email(
             self,
-            __value: ::core::option::Option<String>,
-        ) -> ContactBuilder<(__S0, (__SL0, __S2))>
-        where
-            __SL0: ::callback_model::builder::MayClear<Contact, contact_builder::email>,
-        {
+            value: ::core::option::Option<String>,
+        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
             let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).email = __value;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).email = value;
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -280,38 +302,59 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S0, __SL0, __S2> ContactBuilder<(__S0, (__SL0, __S2))> {
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn phone(
             self,
-            __value: impl ::core::convert::Into<String>,
+            value: impl ::core::convert::Into<String>,
         ) -> ContactBuilder<
-            (__S0, (::callback_model::builder::Proven<contact_builder::phone>, __S2)),
+            (
+                NameToTags,
+                (
+                    ::callback_model::builder::Proven<contact_builder::phone>,
+                    ByEmailOrByPhone,
+                ),
+            ),
         > {
-            let __value = ::core::convert::Into::<String>::into(__value);
+            let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = ::core::option::Option::Some(
-                __value,
+                value,
             );
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+    where
+        EmailOrPhone: ::callback_model::builder::MayClear<
+            Contact,
+            contact_builder::phone,
+        >,
+    {
         /// Sets `phone` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
         pub fn maybe_phone(
             self,
-            __value: ::core::option::Option<String>,
-        ) -> ContactBuilder<(__S0, (__SL0, __S2))>
-        where
-            __SL0: ::callback_model::builder::MayClear<Contact, contact_builder::phone>,
-        {
+            value: ::core::option::Option<String>,
+        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
             let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = __value;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = value;
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -320,48 +363,73 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S0, __S1, __SL0> ContactBuilder<(__S0, (__S1, __SL0))> {
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+    where
+        ByEmailOrByPhone: ::callback_model::builder::MaySet<
+            Contact,
+            contact_builder::by_email,
+        >,
+    {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn by_email(
             self,
-            __value: impl ::callback_model::__private::Plain<bool>,
+            value: impl ::callback_model::__private::Plain<bool>,
         ) -> ContactBuilder<
-            (__S0, (__S1, ::callback_model::builder::Proven<contact_builder::by_email>)),
-        >
-        where
-            __SL0: ::callback_model::builder::MaySet<Contact, contact_builder::by_email>,
-        {
-            let __value = ::callback_model::__private::Plain::<
-                bool,
-            >::into_plain(__value);
+            (
+                NameToTags,
+                (
+                    EmailOrPhone,
+                    ::callback_model::builder::Proven<contact_builder::by_email>,
+                ),
+            ),
+        > {
+            let value = ::callback_model::__private::Plain::<bool>::into_plain(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = ::core::option::Option::Some(
-                __value,
+                value,
             );
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+    where
+        ByEmailOrByPhone: ::callback_model::builder::MayChoose<
+            Contact,
+            contact_builder::by_email,
+        >,
+    {
         /// Sets `by_email` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
         pub fn maybe_by_email(
             self,
-            __value: ::core::option::Option<bool>,
+            value: ::core::option::Option<bool>,
         ) -> ContactBuilder<
-            (__S0, (__S1, ::callback_model::builder::Maybe<contact_builder::by_email>)),
-        >
-        where
-            __SL0: ::callback_model::builder::MayChoose<
-                Contact,
-                contact_builder::by_email,
-            >,
-        {
+            (
+                NameToTags,
+                (
+                    EmailOrPhone,
+                    ::callback_model::builder::Maybe<contact_builder::by_email>,
+                ),
+            ),
+        > {
             let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = __value;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = value;
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -370,48 +438,37 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S0, __S1, __SL0> ContactBuilder<(__S0, (__S1, __SL0))> {
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+    where
+        ByEmailOrByPhone: ::callback_model::builder::MaySet<
+            Contact,
+            contact_builder::by_phone,
+        >,
+    {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn by_phone(
             self,
-            __value: impl ::callback_model::__private::Plain<bool>,
+            value: impl ::callback_model::__private::Plain<bool>,
         ) -> ContactBuilder<
-            (__S0, (__S1, ::callback_model::builder::Proven<contact_builder::by_phone>)),
-        >
-        where
-            __SL0: ::callback_model::builder::MaySet<Contact, contact_builder::by_phone>,
-        {
-            let __value = ::callback_model::__private::Plain::<
-                bool,
-            >::into_plain(__value);
+            (
+                NameToTags,
+                (
+                    EmailOrPhone,
+                    ::callback_model::builder::Proven<contact_builder::by_phone>,
+                ),
+            ),
+        > {
+            let value = ::callback_model::__private::Plain::<bool>::into_plain(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = ::core::option::Option::Some(
-                __value,
+                value,
             );
-            ContactBuilder {
-                fields: __fields,
-                state: ::core::marker::PhantomData,
-            }
-        }
-        /// Sets `by_phone` from an `Option`: `Some` sets it, `None` unsets it.
-        /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
-        #[inline(always)]
-        pub fn maybe_by_phone(
-            self,
-            __value: ::core::option::Option<bool>,
-        ) -> ContactBuilder<
-            (__S0, (__S1, ::callback_model::builder::Maybe<contact_builder::by_phone>)),
-        >
-        where
-            __SL0: ::callback_model::builder::MayChoose<
-                Contact,
-                contact_builder::by_phone,
-            >,
-        {
-            let mut __fields = self.fields;
-            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = __value;
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -420,50 +477,100 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S0, __SL0, __S2> ContactBuilder<((__S0, __SL0), __S2)> {
+    impl<
+        NameToTags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+    where
+        ByEmailOrByPhone: ::callback_model::builder::MayChoose<
+            Contact,
+            contact_builder::by_phone,
+        >,
+    {
+        /// Sets `by_phone` from an `Option`: `Some` sets it, `None` unsets it.
+        /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
+        #[inline(always)]
+        pub fn maybe_by_phone(
+            self,
+            value: ::core::option::Option<bool>,
+        ) -> ContactBuilder<
+            (
+                NameToTags,
+                (
+                    EmailOrPhone,
+                    ::callback_model::builder::Maybe<contact_builder::by_phone>,
+                ),
+            ),
+        > {
+            let mut __fields = self.fields;
+            ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = value;
+            ContactBuilder {
+                fields: __fields,
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<
+        Name,
+        Tags,
+        EmailOrPhoneToByEmailOrByPhone,
+    > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)>
+    where
+        Tags: ::callback_model::builder::NotPushed<Contact, contact_builder::tags>,
+    {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn tags(
             self,
-            __value: impl ::core::iter::IntoIterator<
+            value: impl ::core::iter::IntoIterator<
                 Item = impl ::core::convert::Into<String>,
             >,
-        ) -> ContactBuilder<((__S0, __SL0), __S2)>
-        where
-            __SL0: ::callback_model::builder::NotPushed<Contact, contact_builder::tags>,
-        {
-            let __value = ::core::iter::Iterator::collect::<
+        ) -> ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)> {
+            let value = ::core::iter::Iterator::collect::<
                 Vec<String>,
             >(
                 ::core::iter::Iterator::map(
-                    ::core::iter::IntoIterator::into_iter(__value),
+                    ::core::iter::IntoIterator::into_iter(value),
                     ::core::convert::Into::into,
                 ),
             );
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).tags = ::core::option::Option::Some(
-                __value,
+                value,
             );
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
             }
         }
+    }
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+    impl<
+        Name,
+        Tags,
+        EmailOrPhoneToByEmailOrByPhone,
+    > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)> {
         /// Adds one element to `tags`.
         #[inline(always)]
         pub fn tag(
             self,
-            __value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<((__S0, ::callback_model::builder::Set), __S2)> {
+            value: impl ::core::convert::Into<String>,
+        ) -> ContactBuilder<
+            ((Name, ::callback_model::builder::Set), EmailOrPhoneToByEmailOrByPhone),
+        > {
             use ::callback_model::__private::ExtendPush as _;
-            let __value = ::core::convert::Into::<String>::into(__value);
+            let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::Pusher(
                     &mut ::callback_model::__private::BuilderStorage::get(&mut __fields)
                         .tags,
                 )
-                .push(__value);
+                .push(value);
             ContactBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -472,23 +579,28 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<__SL0, __SL1, __SL2, __SL3> ContactBuilder<((__SL0, __SL1), (__SL2, __SL3))> {
+    impl<
+        Name,
+        Tags,
+        EmailOrPhone,
+        ByEmailOrByPhone,
+    > ContactBuilder<((Name, Tags), (EmailOrPhone, ByEmailOrByPhone))> {
         /// Finishes the [`Contact`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub fn build(self) -> Contact
         where
-            __SL0: ::callback_model::builder::IsSet<Contact, contact_builder::name>,
-            __SL1: ::callback_model::builder::HasItem<
+            Name: ::callback_model::builder::IsSet<Contact, contact_builder::name>,
+            Tags: ::callback_model::builder::HasItem<
                 Contact,
                 contact_builder::tags,
                 contact_builder::tag,
             >,
-            __SL2: ::callback_model::builder::OneOf2<
+            EmailOrPhone: ::callback_model::builder::OneOf2<
                 Contact,
                 contact_builder::email,
                 contact_builder::phone,
             >,
-            __SL3: ::callback_model::builder::OneOf2<
+            ByEmailOrByPhone: ::callback_model::builder::OneOf2<
                 Contact,
                 contact_builder::by_email,
                 contact_builder::by_phone,

@@ -9,13 +9,13 @@ pub(crate) struct BagBuilder<
     'a,
     T: Clone,
     const N: usize = 2,
-    __S = (::callback_model::builder::Unset, ::callback_model::builder::Unset),
+    State = (::callback_model::builder::Unset, ::callback_model::builder::Unset),
 >
 where
     T: Default,
 {
     fields: __BagBuilderFields<'a, T, N>,
-    state: ::core::marker::PhantomData<fn() -> __S>,
+    state: ::core::marker::PhantomData<fn() -> State>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -49,12 +49,7 @@ const _: () = {
     {
         /// Starts a builder for [`Bag`] with nothing set.
         #[inline(always)]
-        pub(crate) fn make() -> BagBuilder<
-            'a,
-            T,
-            N,
-            (::callback_model::builder::Unset, ::callback_model::builder::Unset),
-        > {
+        pub(crate) fn make() -> BagBuilder<'a, T, N> {
             BagBuilder {
                 fields: <__BagBuilderFields<
                     'a,
@@ -91,8 +86,8 @@ const _: () = {
         T: Default,
     {}
     #[automatically_derived]
-    impl<'a, T: Clone, const N: usize, __S> ::core::fmt::Debug
-    for BagBuilder<'a, T, N, __S>
+    impl<'a, T: Clone, const N: usize, State> ::core::fmt::Debug
+    for BagBuilder<'a, T, N, State>
     where
         T: Default,
     {
@@ -162,8 +157,8 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<'a, T: Clone, const N: usize, __S> ::core::clone::Clone
-    for BagBuilder<'a, T, N, __S>
+    impl<'a, T: Clone, const N: usize, State> ::core::clone::Clone
+    for BagBuilder<'a, T, N, State>
     where
         T: Default,
         for<'__Sc> __BagBuilderFields<'a, T, N>: ::core::clone::Clone,
@@ -177,23 +172,21 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, T: Clone, const N: usize, __S> BagBuilder<'a, T, N, __S>
+    impl<'a, T: Clone, const N: usize, State> BagBuilder<'a, T, N, State>
     where
         T: Default,
     {
         #[inline(always)]
         pub(crate) fn items(
             mut self,
-            __value: impl ::core::iter::IntoIterator<
-                Item = impl ::core::convert::Into<T>,
-            >,
+            value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<T>>,
         ) -> Self {
             self.fields.items = ::core::option::Option::Some(
                 ::core::iter::Iterator::collect::<
                     Vec<T>,
                 >(
                     ::core::iter::Iterator::map(
-                        ::core::iter::IntoIterator::into_iter(__value),
+                        ::core::iter::IntoIterator::into_iter(value),
                         ::core::convert::Into::into,
                     ),
                 ),
@@ -202,19 +195,19 @@ const _: () = {
         }
         /// Adds one element to `items`.
         #[inline(always)]
-        pub(crate) fn item(mut self, __value: impl ::core::convert::Into<T>) -> Self {
+        pub(crate) fn item(mut self, value: impl ::core::convert::Into<T>) -> Self {
             use ::callback_model::__private::ExtendPush as _;
-            let __value = ::core::convert::Into::<T>::into(__value);
-            ::callback_model::__private::Pusher(&mut self.fields.items).push(__value);
+            let value = ::core::convert::Into::<T>::into(value);
+            ::callback_model::__private::Pusher(&mut self.fields.items).push(value);
             self
         }
         #[inline(always)]
         pub(crate) fn slots(
             mut self,
-            __value: impl ::core::convert::Into<[u8; N]>,
+            value: impl ::core::convert::Into<[u8; N]>,
         ) -> Self {
             self.fields.slots = ::core::option::Option::Some(
-                ::core::convert::Into::<[u8; N]>::into(__value),
+                ::core::convert::Into::<[u8; N]>::into(value),
             );
             self
         }
@@ -222,31 +215,29 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn maybe_slots(
             mut self,
-            __value: ::core::option::Option<[u8; N]>,
+            value: ::core::option::Option<[u8; N]>,
         ) -> Self {
-            self.fields.slots = __value;
+            self.fields.slots = value;
             self
         }
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, T: Clone, const N: usize, __SL0, __S1> BagBuilder<'a, T, N, (__SL0, __S1)>
+    impl<'a, T: Clone, const N: usize, Name, Extra> BagBuilder<'a, T, N, (Name, Extra)>
     where
         T: Default,
+        Name: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::name>,
     {
         ///
         /// Required: `.finish()` waits for it, and it can be set once.
         #[inline(always)]
         pub(crate) fn name(
             self,
-            __value: impl ::core::convert::Into<&'a str>,
-        ) -> BagBuilder<'a, T, N, (::callback_model::builder::Set, __S1)>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::name>,
-        {
-            let __value = ::core::convert::Into::<&'a str>::into(__value);
+            value: impl ::core::convert::Into<&'a str>,
+        ) -> BagBuilder<'a, T, N, (::callback_model::builder::Set, Extra)> {
+            let value = ::core::convert::Into::<&'a str>::into(value);
             let mut __fields = self.fields;
-            __fields.name = ::core::option::Option::Some(__value);
+            __fields.name = ::core::option::Option::Some(value);
             BagBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -255,9 +246,10 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, T: Clone, const N: usize, __S0, __SL0> BagBuilder<'a, T, N, (__S0, __SL0)>
+    impl<'a, T: Clone, const N: usize, Name, Extra> BagBuilder<'a, T, N, (Name, Extra)>
     where
         T: Default,
+        Extra: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::extra>,
     {
         #[cfg(feature = "extra")]
         ///
@@ -265,14 +257,11 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn extra(
             self,
-            __value: impl ::callback_model::__private::Plain<u8>,
-        ) -> BagBuilder<'a, T, N, (__S0, ::callback_model::builder::Set)>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::extra>,
-        {
-            let __value = ::callback_model::__private::Plain::<u8>::into_plain(__value);
+            value: impl ::callback_model::__private::Plain<u8>,
+        ) -> BagBuilder<'a, T, N, (Name, ::callback_model::builder::Set)> {
+            let value = ::callback_model::__private::Plain::<u8>::into_plain(value);
             let mut __fields = self.fields;
-            __fields.extra = ::core::option::Option::Some(__value);
+            __fields.extra = ::core::option::Option::Some(value);
             BagBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -281,7 +270,7 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<'a, T: Clone, const N: usize, __SL0, __SL1> BagBuilder<'a, T, N, (__SL0, __SL1)>
+    impl<'a, T: Clone, const N: usize, Name, Extra> BagBuilder<'a, T, N, (Name, Extra)>
     where
         T: Default,
     {
@@ -289,8 +278,8 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn finish(self) -> Bag<'a, T, N>
         where
-            __SL0: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
-            __SL1: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
+            Name: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
+            Extra: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
         {
             let __BagBuilderFields {
                 name: __field_name,
@@ -338,8 +327,8 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
-            __SL1: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
+            Name: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
+            Extra: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
             for<'__Sv> Bag<'a, T, N>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.finish())

@@ -5,9 +5,9 @@
 /// The names its compile errors use are in [`segment_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
-pub struct SegmentBuilder<__S = ::callback_model::builder::Unset> {
+pub struct SegmentBuilder<State = ::callback_model::builder::Unset> {
     fields: ::callback_model::__private::BuilderStorage<__SegmentBuilderFields>,
-    state: ::core::marker::PhantomData<fn() -> __S>,
+    state: ::core::marker::PhantomData<fn() -> State>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -30,7 +30,7 @@ const _: () = {
     impl Segment {
         /// Starts a builder for [`Segment`] with nothing set.
         #[inline(always)]
-        pub fn builder() -> SegmentBuilder<::callback_model::builder::Unset> {
+        pub fn builder() -> SegmentBuilder {
             SegmentBuilder {
                 fields: ::callback_model::__private::BuilderStorage::new(),
                 state: ::core::marker::PhantomData,
@@ -47,7 +47,7 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    impl<__S> ::core::fmt::Debug for SegmentBuilder<__S> {
+    impl<State> ::core::fmt::Debug for SegmentBuilder<State> {
         fn fmt(
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
@@ -106,7 +106,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__S> ::core::clone::Clone for SegmentBuilder<__S>
+    impl<State> ::core::clone::Clone for SegmentBuilder<State>
     where
         for<'__Sc> __SegmentBuilderFields: ::core::clone::Clone,
     {
@@ -119,16 +119,16 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__S> SegmentBuilder<__S> {
+    impl<State> SegmentBuilder<State> {
         /// When it ended.
         #[inline(always)]
         pub fn end_time(
             mut self,
-            __value: impl ::core::convert::Into<DateTime<Utc>>,
+            value: impl ::core::convert::Into<DateTime<Utc>>,
         ) -> Self {
             ::callback_model::__private::BuilderStorage::get(&mut self.fields)
                 .end_time = ::core::option::Option::Some(
-                ::core::convert::Into::<DateTime<Utc>>::into(__value),
+                ::core::convert::Into::<DateTime<Utc>>::into(value),
             );
             self
         }
@@ -136,47 +136,47 @@ const _: () = {
         #[inline(always)]
         pub fn maybe_end_time(
             mut self,
-            __value: ::core::option::Option<DateTime<Utc>>,
+            value: ::core::option::Option<DateTime<Utc>>,
         ) -> Self {
             ::callback_model::__private::BuilderStorage::get(&mut self.fields)
-                .end_time = __value;
+                .end_time = value;
             self
         }
         #[inline(always)]
-        pub fn r#type(mut self, __value: impl ::core::convert::Into<String>) -> Self {
+        pub fn r#type(mut self, value: impl ::core::convert::Into<String>) -> Self {
             ::callback_model::__private::BuilderStorage::get(&mut self.fields).r#type = ::core::option::Option::Some(
-                ::core::convert::Into::<String>::into(__value),
+                ::core::convert::Into::<String>::into(value),
             );
             self
         }
         /// Sets `type` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
-        pub fn maybe_type(mut self, __value: ::core::option::Option<String>) -> Self {
-            ::callback_model::__private::BuilderStorage::get(&mut self.fields).r#type = __value;
+        pub fn maybe_type(mut self, value: ::core::option::Option<String>) -> Self {
+            ::callback_model::__private::BuilderStorage::get(&mut self.fields).r#type = value;
             self
         }
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__SL0> SegmentBuilder<__SL0> {
+    impl<StartTime> SegmentBuilder<StartTime>
+    where
+        StartTime: ::callback_model::builder::IsUnset<
+            Segment,
+            segment_builder::start_time,
+        >,
+    {
         /// When it began.
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn start_time(
             self,
-            __value: impl ::core::convert::Into<DateTime<Utc>>,
-        ) -> SegmentBuilder<::callback_model::builder::Set>
-        where
-            __SL0: ::callback_model::builder::IsUnset<
-                Segment,
-                segment_builder::start_time,
-            >,
-        {
-            let __value = ::core::convert::Into::<DateTime<Utc>>::into(__value);
+            value: impl ::core::convert::Into<DateTime<Utc>>,
+        ) -> SegmentBuilder<::callback_model::builder::Set> {
+            let value = ::core::convert::Into::<DateTime<Utc>>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).start_time = ::core::option::Option::Some(
-                __value,
+                value,
             );
             SegmentBuilder {
                 fields: __fields,
@@ -186,12 +186,12 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<__SL0> SegmentBuilder<__SL0> {
+    impl<StartTime> SegmentBuilder<StartTime> {
         /// Finishes the [`Segment`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub fn build(self) -> Segment
         where
-            __SL0: ::callback_model::builder::IsSet<
+            StartTime: ::callback_model::builder::IsSet<
                 Segment,
                 segment_builder::start_time,
             >,
@@ -227,7 +227,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::builder::IsSet<
+            StartTime: ::callback_model::builder::IsSet<
                 Segment,
                 segment_builder::start_time,
             >,

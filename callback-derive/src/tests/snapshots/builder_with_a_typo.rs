@@ -8,9 +8,9 @@
 /// The names its compile errors use are in [`typo_builder`].
 #[must_use = "a builder does nothing until it is finished"]
 #[allow(non_camel_case_types)]
-struct TypoBuilder<__S = ::callback_model::builder::Unset> {
+struct TypoBuilder<State = ::callback_model::builder::Unset> {
     fields: __TypoBuilderFields,
-    state: ::core::marker::PhantomData<fn() -> __S>,
+    state: ::core::marker::PhantomData<fn() -> State>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -31,7 +31,7 @@ const _: () = {
     impl Typo {
         /// Starts a builder for [`Typo`] with nothing set.
         #[inline(always)]
-        fn builder() -> TypoBuilder<::callback_model::builder::Unset> {
+        fn builder() -> TypoBuilder {
             TypoBuilder {
                 fields: <__TypoBuilderFields as ::callback_model::__private::Empty>::EMPTY,
                 state: ::core::marker::PhantomData,
@@ -46,7 +46,7 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    impl<__S> ::core::fmt::Debug for TypoBuilder<__S> {
+    impl<State> ::core::fmt::Debug for TypoBuilder<State> {
         fn fmt(
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
@@ -79,7 +79,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__S> ::core::clone::Clone for TypoBuilder<__S>
+    impl<State> ::core::clone::Clone for TypoBuilder<State>
     where
         for<'__Sc> __TypoBuilderFields: ::core::clone::Clone,
     {
@@ -92,20 +92,20 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<__SL0> TypoBuilder<__SL0> {
+    impl<Count> TypoBuilder<Count>
+    where
+        Count: ::callback_model::builder::IsUnset<Typo, typo_builder::count>,
+    {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         fn count(
             self,
-            __value: impl ::callback_model::__private::Plain<u32>,
-        ) -> TypoBuilder<::callback_model::builder::Set>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Typo, typo_builder::count>,
-        {
-            let __value = ::callback_model::__private::Plain::<u32>::into_plain(__value);
+            value: impl ::callback_model::__private::Plain<u32>,
+        ) -> TypoBuilder<::callback_model::builder::Set> {
+            let value = ::callback_model::__private::Plain::<u32>::into_plain(value);
             let mut __fields = self.fields;
-            __fields.count = ::core::option::Option::Some(__value);
+            __fields.count = ::core::option::Option::Some(value);
             TypoBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -114,12 +114,12 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<__SL0> TypoBuilder<__SL0> {
+    impl<Count> TypoBuilder<Count> {
         /// Finishes the [`Typo`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         fn build(self) -> Typo
         where
-            __SL0: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
+            Count: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
         {
             let __TypoBuilderFields { count: __field_count, .. } = self.fields;
             Typo {
@@ -145,7 +145,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
+            Count: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
             for<'__Sv> Typo: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

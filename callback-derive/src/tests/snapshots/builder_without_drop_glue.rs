@@ -7,14 +7,14 @@
 #[allow(non_camel_case_types)]
 pub struct PointBuilder<
     'a,
-    __S
+    State
         = (
             ::callback_model::builder::Unset,
             (::callback_model::builder::Unset, ::callback_model::builder::Unset),
         ),
 > {
     fields: __PointBuilderFields<'a>,
-    state: ::core::marker::PhantomData<fn() -> __S>,
+    state: ::core::marker::PhantomData<fn() -> State>,
 }
 #[doc(hidden)]
 #[allow(non_camel_case_types, dead_code)]
@@ -45,13 +45,7 @@ const _: () = {
     impl<'a> Point<'a> {
         /// Starts a builder for [`Point`] with nothing set.
         #[inline(always)]
-        pub fn builder() -> PointBuilder<
-            'a,
-            (
-                ::callback_model::builder::Unset,
-                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
-            ),
-        > {
+        pub fn builder() -> PointBuilder<'a> {
             PointBuilder {
                 fields: <__PointBuilderFields<
                     'a,
@@ -72,7 +66,7 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    impl<'a, __S> ::core::fmt::Debug for PointBuilder<'a, __S> {
+    impl<'a, State> ::core::fmt::Debug for PointBuilder<'a, State> {
         fn fmt(
             &self,
             __formatter: &mut ::core::fmt::Formatter<'_>,
@@ -145,7 +139,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<'a, __S> ::core::clone::Clone for PointBuilder<'a, __S>
+    impl<'a, State> ::core::clone::Clone for PointBuilder<'a, State>
     where
         for<'__Sc> __PointBuilderFields<'a>: ::core::clone::Clone,
     {
@@ -158,30 +152,27 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, __S> PointBuilder<'a, __S> {
+    impl<'a, State> PointBuilder<'a, State> {
         #[inline(always)]
-        pub fn y(
-            mut self,
-            __value: impl ::callback_model::__private::Plain<f64>,
-        ) -> Self {
+        pub fn y(mut self, value: impl ::callback_model::__private::Plain<f64>) -> Self {
             self.fields.y = ::core::option::Option::Some(
-                ::callback_model::__private::Plain::<f64>::into_plain(__value),
+                ::callback_model::__private::Plain::<f64>::into_plain(value),
             );
             self
         }
         /// Sets `y` from an `Option`: `Some` sets it, `None` unsets it.
         #[inline(always)]
-        pub fn maybe_y(mut self, __value: ::core::option::Option<f64>) -> Self {
-            self.fields.y = __value;
+        pub fn maybe_y(mut self, value: ::core::option::Option<f64>) -> Self {
+            self.fields.y = value;
             self
         }
         #[inline(always)]
         pub fn tags(
             mut self,
-            __value: impl ::core::convert::Into<[(u8, char); 2]>,
+            value: impl ::core::convert::Into<[(u8, char); 2]>,
         ) -> Self {
             self.fields.tags = ::core::option::Option::Some(
-                ::core::convert::Into::<[(u8, char); 2]>::into(__value),
+                ::core::convert::Into::<[(u8, char); 2]>::into(value),
             );
             self
         }
@@ -189,28 +180,28 @@ const _: () = {
         #[inline(always)]
         pub fn maybe_tags(
             mut self,
-            __value: ::core::option::Option<[(u8, char); 2]>,
+            value: ::core::option::Option<[(u8, char); 2]>,
         ) -> Self {
-            self.fields.tags = __value;
+            self.fields.tags = value;
             self
         }
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, __SL0, __S1> PointBuilder<'a, (__SL0, __S1)> {
+    impl<'a, X, LabelToMarker> PointBuilder<'a, (X, LabelToMarker)>
+    where
+        X: ::callback_model::builder::IsUnset<Point<'a>, point_builder::x>,
+    {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn x(
             self,
-            __value: impl ::callback_model::__private::Plain<i32>,
-        ) -> PointBuilder<'a, (::callback_model::builder::Set, __S1)>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Point<'a>, point_builder::x>,
-        {
-            let __value = ::callback_model::__private::Plain::<i32>::into_plain(__value);
+            value: impl ::callback_model::__private::Plain<i32>,
+        ) -> PointBuilder<'a, (::callback_model::builder::Set, LabelToMarker)> {
+            let value = ::callback_model::__private::Plain::<i32>::into_plain(value);
             let mut __fields = self.fields;
-            __fields.x = ::core::option::Option::Some(__value);
+            __fields.x = ::core::option::Option::Some(value);
             PointBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -219,20 +210,20 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, __S0, __SL0, __S2> PointBuilder<'a, (__S0, (__SL0, __S2))> {
+    impl<'a, X, Label, Marker> PointBuilder<'a, (X, (Label, Marker))>
+    where
+        Label: ::callback_model::builder::IsUnset<Point<'a>, point_builder::label>,
+    {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn label(
             self,
-            __value: impl ::core::convert::Into<&'a str>,
-        ) -> PointBuilder<'a, (__S0, (::callback_model::builder::Set, __S2))>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Point<'a>, point_builder::label>,
-        {
-            let __value = ::core::convert::Into::<&'a str>::into(__value);
+            value: impl ::core::convert::Into<&'a str>,
+        ) -> PointBuilder<'a, (X, (::callback_model::builder::Set, Marker))> {
+            let value = ::core::convert::Into::<&'a str>::into(value);
             let mut __fields = self.fields;
-            __fields.label = ::core::option::Option::Some(__value);
+            __fields.label = ::core::option::Option::Some(value);
             PointBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -241,20 +232,20 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<'a, __S0, __S1, __SL0> PointBuilder<'a, (__S0, (__S1, __SL0))> {
+    impl<'a, X, Label, Marker> PointBuilder<'a, (X, (Label, Marker))>
+    where
+        Marker: ::callback_model::builder::IsUnset<Point<'a>, point_builder::marker>,
+    {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn marker(
             self,
-            __value: impl ::core::convert::Into<PhantomData<*const u8>>,
-        ) -> PointBuilder<'a, (__S0, (__S1, ::callback_model::builder::Set))>
-        where
-            __SL0: ::callback_model::builder::IsUnset<Point<'a>, point_builder::marker>,
-        {
-            let __value = ::core::convert::Into::<PhantomData<*const u8>>::into(__value);
+            value: impl ::core::convert::Into<PhantomData<*const u8>>,
+        ) -> PointBuilder<'a, (X, (Label, ::callback_model::builder::Set))> {
+            let value = ::core::convert::Into::<PhantomData<*const u8>>::into(value);
             let mut __fields = self.fields;
-            __fields.marker = ::core::option::Option::Some(__value);
+            __fields.marker = ::core::option::Option::Some(value);
             PointBuilder {
                 fields: __fields,
                 state: ::core::marker::PhantomData,
@@ -263,14 +254,14 @@ const _: () = {
     }
     #[automatically_derived]
     #[allow(dead_code, non_camel_case_types)]
-    impl<'a, __SL0, __SL1, __SL2> PointBuilder<'a, (__SL0, (__SL1, __SL2))> {
+    impl<'a, X, Label, Marker> PointBuilder<'a, (X, (Label, Marker))> {
         /// Finishes the [`Point`]. Compiles only once every required field is set, and every rule the builder proves holds (see the builder's documentation).
         #[inline(always)]
         pub fn build(self) -> Point<'a>
         where
-            __SL0: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
-            __SL1: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
-            __SL2: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
+            X: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
+            Label: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
+            Marker: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
         {
             let __PointBuilderFields {
                 x: __field_x,
@@ -317,9 +308,9 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            __SL0: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
-            __SL1: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
-            __SL2: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
+            X: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
+            Label: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
+            Marker: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
             for<'__Sv> Point<'a>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

@@ -174,3 +174,32 @@ one_of! {
     OneOf6(A, B, C, D, E, F) (A, B, C, D, E, F): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}`, `{F}` is set: call one of their setters first";
     OneOfMany(Members) Members: "`{Struct}` cannot be built before one of `{Members}` is set: call one of their setters first";
 }
+
+/// The argument of a setter of a number, `bool` or `char` field: the value itself, so
+/// that a literal infers the field's type (`.nights(2)` on a `u16`). Implemented for
+/// those types only; an `Option` given instead is refused with a message that names
+/// the `maybe_` setter (`maybe_nights`), which is where an `Option` goes.
+#[diagnostic::on_unimplemented(
+    message = "this setter takes a `{T}`, and this is `{Self}`",
+    label = "expected `{T}`",
+    note = "an `Option` goes to the field's `maybe_` setter: `maybe_` and the field's name"
+)]
+pub trait Plain<T> {
+    /// The value.
+    fn into_plain(self) -> T;
+}
+
+macro_rules! plain {
+    ($($ty:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl Plain<$ty> for $ty {
+            #[allow(clippy::inline_always)]
+            #[inline(always)]
+            fn into_plain(self) -> $ty {
+                self
+            }
+        }
+    )*};
+}
+
+plain!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char);

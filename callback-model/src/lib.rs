@@ -204,8 +204,8 @@ mod validate;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::{
-        Absent, BoxedStorage, BuilderStorage, DebugBuilder, Empty, ExtendPush, NotAnOption, Plain, Pusher, check,
-        copied, custom, has_items, unset_required_field,
+        Absent, BoxedStorage, BuilderStorage, DebugBuilder, Empty, ExtendPush, Pusher, check, copied, custom,
+        has_items, unset_required_field,
     };
 }
 mod private;

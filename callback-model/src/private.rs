@@ -1,44 +1,6 @@
 //! Support for generated code. Not part of the public API: names here may change in
 //! any release.
 
-/// A setter's argument that is the value itself (a number, `bool` or `char`): a literal
-/// then infers the field's type, as `.count(3)` on a `u32`. An `Option` is refused
-/// with a message that points to the `maybe_` setter.
-#[diagnostic::on_unimplemented(message = "this setter takes a `{T}`, and this is `{Self}`", label = "expected `{T}`")]
-pub trait Plain<T> {
-    /// The value.
-    fn into_plain(self) -> T;
-}
-
-macro_rules! plain {
-    ($($ty:ty),*) => {$(
-        impl Plain<$ty> for $ty {
-            #[allow(clippy::inline_always)]
-            #[inline(always)]
-            fn into_plain(self) -> $ty {
-                self
-            }
-        }
-    )*};
-}
-
-plain!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char);
-
-/// An `Option` given to a setter that takes the value itself.
-#[diagnostic::on_unimplemented(
-    message = "this setter takes the value itself, not an `Option`",
-    label = "an `Option`",
-    note = "an optional field is set from an `Option` by its `maybe_` setter: `maybe_` and the field's name"
-)]
-pub trait NotAnOption {}
-
-impl<T: NotAnOption> Plain<T> for Option<T> {
-    fn into_plain(self) -> T {
-        // `T: NotAnOption` has no impl, so this is never called.
-        unset_required_field()
-    }
-}
-
 /// The storage of a builder with nothing set: every field `None`.
 pub trait Empty: Sized {
     /// The storage with nothing set.

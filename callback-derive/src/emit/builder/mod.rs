@@ -63,8 +63,6 @@ struct Builder<'p, 'c, 'a> {
     state: Option<Ident>,
     /// How the builder holds its storage.
     holding: Holding,
-    set: TokenStream,
-    unset: TokenStream,
 }
 
 pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
@@ -72,8 +70,6 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let krate = container.runtime(Derive::Builder);
     let b = Builder {
         plan,
-        set: quote!(#krate::builder::Set),
-        unset: quote!(#krate::builder::Unset),
         krate,
         type_name: format_ident!("{}Builder", container.ident),
         storage: format_ident!("__{}BuilderFields", container.ident),
@@ -91,11 +87,13 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let common_impls = b.common_impls();
     let setters = b.setters();
     let finish = b.finish();
+    let imports = b.imports();
     quote! {
         #builder_struct
         #state_mod
 
         const _: () = {
+            #imports
             #start
             #storage_impls
             #leaf_impls

@@ -198,14 +198,12 @@ impl Builder<'_, '_, '_> {
         let (each, elem) = (member.pusher?, member.elements?);
         let field = member.field;
         let (name, vis, krate) = (field.ident, self.plan.container.vis, &self.krate);
+        let plain = self.state_item("Plain");
         let cfgs = field.item_attrs();
         let (fields, value) = (local("fields"), value_param());
         let doc = format!(" Adds one element to `{}`.", field.name);
         let (param, convert) = if member.plain {
-            (
-                quote!(#value: impl #krate::__private::Plain<#elem>),
-                quote!(#krate::__private::Plain::<#elem>::into_plain(#value)),
-            )
+            (quote!(#value: impl #plain<#elem>), quote!(#plain::<#elem>::into_plain(#value)))
         } else {
             (quote!(#value: impl ::core::convert::Into<#elem>), quote!(::core::convert::Into::<#elem>::into(#value)))
         };
@@ -251,7 +249,7 @@ impl Builder<'_, '_, '_> {
     /// `impl Into<T>`; for a collection, an iterator of either.
     fn setter_input(&self, member: &Member<'_, '_>) -> (TokenStream, TokenStream) {
         let value = value_param();
-        let (value_ty, krate) = (member.value_ty, &self.krate);
+        let (value_ty, plain) = (member.value_ty, self.state_item("Plain"));
         match (member.elements, member.plain) {
             (Some(elem), true) => (
                 quote!(#value: impl ::core::iter::IntoIterator<Item = #elem>),
@@ -264,10 +262,7 @@ impl Builder<'_, '_, '_> {
                     ::core::convert::Into::into,
                 ))),
             ),
-            (None, true) => (
-                quote!(#value: impl #krate::__private::Plain<#value_ty>),
-                quote!(#krate::__private::Plain::<#value_ty>::into_plain(#value)),
-            ),
+            (None, true) => (quote!(#value: impl #plain<#value_ty>), quote!(#plain::<#value_ty>::into_plain(#value))),
             (None, false) => (
                 quote!(#value: impl ::core::convert::Into<#value_ty>),
                 quote!(::core::convert::Into::<#value_ty>::into(#value)),

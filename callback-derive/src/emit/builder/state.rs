@@ -26,6 +26,30 @@ use quote::quote;
 use std::collections::BTreeSet;
 use syn::Ident;
 
+/// What [`Builder::imports`] brings into the `const _` block.
+const STATE_ITEMS: &[&str] = &[
+    "Set",
+    "Unset",
+    "Proven",
+    "Maybe",
+    "IsSet",
+    "IsUnset",
+    "HasItem",
+    "NotPushed",
+    "MaySet",
+    "MayChoose",
+    "MayClear",
+    "Member",
+    "Distinct",
+    "OneOf2",
+    "OneOf3",
+    "OneOf4",
+    "OneOf5",
+    "OneOf6",
+    "OneOfMany",
+    "Plain",
+];
+
 /// The balanced tree over leaves `lo..hi`, each made by `leaf`: the left half, then
 /// the right, as a pair; one leaf alone; `()` for none.
 pub(super) fn tree(lo: usize, hi: usize, leaf: &mut dyn FnMut(usize) -> TokenStream) -> TokenStream {
@@ -138,15 +162,39 @@ impl Builder<'_, '_, '_> {
         }
     }
 
-    /// A runtime state type or trait: `callback_model::builder::Set`.
+    /// A runtime state type or trait, as the code in the `const _` block names it: its
+    /// bare name, which [`imports`](Self::imports) brings in, so that hover cards read
+    /// `impl Plain<u16>` and `Nights: IsUnset<..>`; its path when the input uses the name
+    /// (a type of the user's called `Set`).
     pub(super) fn state_item(&self, name: &str) -> TokenStream {
-        let (krate, name) = (&self.krate, Ident::new(name, proc_macro2::Span::call_site()));
-        quote!(#krate::builder::#name)
+        let (krate, ident) = (&self.krate, Ident::new(name, proc_macro2::Span::call_site()));
+        if self.plan.container.idents.contains(name) { quote!(#krate::builder::#ident) } else { quote!(#ident) }
     }
 
-    /// The state with every leaf `Unset`.
+    /// The `use` of the runtime's state types and traits at the top of the `const _`
+    /// block, each that the input does not use as a name of its own.
+    pub(super) fn imports(&self) -> TokenStream {
+        let krate = &self.krate;
+        let names = STATE_ITEMS
+            .iter()
+            .filter(|name| !self.plan.container.idents.contains(**name))
+            .map(|name| Ident::new(name, proc_macro2::Span::call_site()));
+        quote! {
+            #[allow(unused_imports)]
+            use #krate::builder::{#(#names),*};
+        }
+    }
+
+    /// The runtime's state types and traits, by path: for the builder type's
+    /// declaration, outside the `const _` block.
+    pub(super) fn state_path(&self, name: &str) -> TokenStream {
+        let (krate, ident) = (&self.krate, Ident::new(name, proc_macro2::Span::call_site()));
+        quote!(#krate::builder::#ident)
+    }
+
+    /// The state with every leaf `Unset`, by path (for the builder's declaration).
     pub(super) fn initial_state(&self) -> TokenStream {
-        let unset = &self.unset;
+        let unset = self.state_path("Unset");
         tree(0, self.plan.leaves.len(), &mut |_| unset.clone())
     }
 
@@ -189,7 +237,7 @@ impl Builder<'_, '_, '_> {
 
     /// How `member`'s `setter` touches each of its leaves (see `How`).
     pub(super) fn touches(&self, member: &Member<'_, '_>, setter: Setter) -> Vec<(usize, Touch)> {
-        let set = &self.set;
+        let set = &self.state_item("Set");
         let ident = self.struct_type();
         let tag = self.tag(member);
         let proves = member.proves(setter);
@@ -267,7 +315,8 @@ impl Builder<'_, '_, '_> {
     /// others may be set from run-time values. And for a field `#[cfg]` leaves out, the
     /// impl that lets `.build()` go without it.
     pub(super) fn leaf_impls(&self) -> TokenStream {
-        let Builder { params, unset, .. } = self;
+        let Builder { params, .. } = self;
+        let unset = self.state_item("Unset");
         let ident = self.struct_type();
         let where_clause = &self.plan.container.generics.where_clause;
         // Written once each: two groups may share members.

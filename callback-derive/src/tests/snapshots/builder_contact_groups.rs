@@ -52,6 +52,12 @@ pub mod contact_builder {
     pub enum tag {}
 }
 const _: () = {
+    #[allow(unused_imports)]
+    use ::callback_model::builder::{
+        Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
+        MayClear, Member, Distinct, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
+    };
     #[automatically_derived]
     #[allow(dead_code)]
     impl Contact {
@@ -77,31 +83,21 @@ const _: () = {
         };
     }
     #[automatically_derived]
-    impl ::callback_model::builder::Member<
-        Contact,
-        (contact_builder::email, contact_builder::phone),
-    > for contact_builder::email {}
-    #[automatically_derived]
-    impl ::callback_model::builder::Distinct<Contact, contact_builder::phone>
+    impl Member<Contact, (contact_builder::email, contact_builder::phone)>
     for contact_builder::email {}
     #[automatically_derived]
-    impl ::callback_model::builder::Member<
-        Contact,
-        (contact_builder::email, contact_builder::phone),
-    > for contact_builder::phone {}
+    impl Distinct<Contact, contact_builder::phone> for contact_builder::email {}
     #[automatically_derived]
-    impl ::callback_model::builder::Distinct<Contact, contact_builder::email>
+    impl Member<Contact, (contact_builder::email, contact_builder::phone)>
     for contact_builder::phone {}
     #[automatically_derived]
-    impl ::callback_model::builder::Member<
-        Contact,
-        (contact_builder::by_email, contact_builder::by_phone),
-    > for contact_builder::by_email {}
+    impl Distinct<Contact, contact_builder::email> for contact_builder::phone {}
     #[automatically_derived]
-    impl ::callback_model::builder::Member<
-        Contact,
-        (contact_builder::by_email, contact_builder::by_phone),
-    > for contact_builder::by_phone {}
+    impl Member<Contact, (contact_builder::by_email, contact_builder::by_phone)>
+    for contact_builder::by_email {}
+    #[automatically_derived]
+    impl Member<Contact, (contact_builder::by_email, contact_builder::by_phone)>
+    for contact_builder::by_phone {}
     #[automatically_derived]
     impl<State> ::core::fmt::Debug for ContactBuilder<State> {
         fn fmt(
@@ -217,7 +213,7 @@ const _: () = {
         EmailOrPhoneToByEmailOrByPhone,
     > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)>
     where
-        Name: ::callback_model::builder::IsUnset<Contact, contact_builder::name>,
+        Name: IsUnset<Contact, contact_builder::name>,
     {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -225,9 +221,7 @@ const _: () = {
         pub fn name(
             self,
             value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<
-            ((::callback_model::builder::Set, Tags), EmailOrPhoneToByEmailOrByPhone),
-        > {
+        ) -> ContactBuilder<((Set, Tags), EmailOrPhoneToByEmailOrByPhone)> {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).name = ::core::option::Option::Some(
@@ -253,13 +247,7 @@ const _: () = {
             self,
             value: impl ::core::convert::Into<String>,
         ) -> ContactBuilder<
-            (
-                NameToTags,
-                (
-                    ::callback_model::builder::Proven<contact_builder::email>,
-                    ByEmailOrByPhone,
-                ),
-            ),
+            (NameToTags, (Proven<contact_builder::email>, ByEmailOrByPhone)),
         > {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
@@ -280,10 +268,7 @@ const _: () = {
         ByEmailOrByPhone,
     > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
     where
-        EmailOrPhone: ::callback_model::builder::MayClear<
-            Contact,
-            contact_builder::email,
-        >,
+        EmailOrPhone: MayClear<Contact, contact_builder::email>,
     {
         /// Sets `email` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
@@ -314,13 +299,7 @@ const _: () = {
             self,
             value: impl ::core::convert::Into<String>,
         ) -> ContactBuilder<
-            (
-                NameToTags,
-                (
-                    ::callback_model::builder::Proven<contact_builder::phone>,
-                    ByEmailOrByPhone,
-                ),
-            ),
+            (NameToTags, (Proven<contact_builder::phone>, ByEmailOrByPhone)),
         > {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
@@ -341,10 +320,7 @@ const _: () = {
         ByEmailOrByPhone,
     > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
     where
-        EmailOrPhone: ::callback_model::builder::MayClear<
-            Contact,
-            contact_builder::phone,
-        >,
+        EmailOrPhone: MayClear<Contact, contact_builder::phone>,
     {
         /// Sets `phone` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
@@ -369,27 +345,18 @@ const _: () = {
         ByEmailOrByPhone,
     > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
     where
-        ByEmailOrByPhone: ::callback_model::builder::MaySet<
-            Contact,
-            contact_builder::by_email,
-        >,
+        ByEmailOrByPhone: MaySet<Contact, contact_builder::by_email>,
     {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn by_email(
             self,
-            value: impl ::callback_model::__private::Plain<bool>,
+            value: impl Plain<bool>,
         ) -> ContactBuilder<
-            (
-                NameToTags,
-                (
-                    EmailOrPhone,
-                    ::callback_model::builder::Proven<contact_builder::by_email>,
-                ),
-            ),
+            (NameToTags, (EmailOrPhone, Proven<contact_builder::by_email>)),
         > {
-            let value = ::callback_model::__private::Plain::<bool>::into_plain(value);
+            let value = Plain::<bool>::into_plain(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = ::core::option::Option::Some(
                 value,
@@ -408,10 +375,7 @@ const _: () = {
         ByEmailOrByPhone,
     > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
     where
-        ByEmailOrByPhone: ::callback_model::builder::MayChoose<
-            Contact,
-            contact_builder::by_email,
-        >,
+        ByEmailOrByPhone: MayChoose<Contact, contact_builder::by_email>,
     {
         /// Sets `by_email` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
@@ -420,13 +384,7 @@ const _: () = {
             self,
             value: ::core::option::Option<bool>,
         ) -> ContactBuilder<
-            (
-                NameToTags,
-                (
-                    EmailOrPhone,
-                    ::callback_model::builder::Maybe<contact_builder::by_email>,
-                ),
-            ),
+            (NameToTags, (EmailOrPhone, Maybe<contact_builder::by_email>)),
         > {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = value;
@@ -444,27 +402,18 @@ const _: () = {
         ByEmailOrByPhone,
     > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
     where
-        ByEmailOrByPhone: ::callback_model::builder::MaySet<
-            Contact,
-            contact_builder::by_phone,
-        >,
+        ByEmailOrByPhone: MaySet<Contact, contact_builder::by_phone>,
     {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn by_phone(
             self,
-            value: impl ::callback_model::__private::Plain<bool>,
+            value: impl Plain<bool>,
         ) -> ContactBuilder<
-            (
-                NameToTags,
-                (
-                    EmailOrPhone,
-                    ::callback_model::builder::Proven<contact_builder::by_phone>,
-                ),
-            ),
+            (NameToTags, (EmailOrPhone, Proven<contact_builder::by_phone>)),
         > {
-            let value = ::callback_model::__private::Plain::<bool>::into_plain(value);
+            let value = Plain::<bool>::into_plain(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = ::core::option::Option::Some(
                 value,
@@ -483,10 +432,7 @@ const _: () = {
         ByEmailOrByPhone,
     > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
     where
-        ByEmailOrByPhone: ::callback_model::builder::MayChoose<
-            Contact,
-            contact_builder::by_phone,
-        >,
+        ByEmailOrByPhone: MayChoose<Contact, contact_builder::by_phone>,
     {
         /// Sets `by_phone` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
@@ -495,13 +441,7 @@ const _: () = {
             self,
             value: ::core::option::Option<bool>,
         ) -> ContactBuilder<
-            (
-                NameToTags,
-                (
-                    EmailOrPhone,
-                    ::callback_model::builder::Maybe<contact_builder::by_phone>,
-                ),
-            ),
+            (NameToTags, (EmailOrPhone, Maybe<contact_builder::by_phone>)),
         > {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = value;
@@ -519,7 +459,7 @@ const _: () = {
         EmailOrPhoneToByEmailOrByPhone,
     > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)>
     where
-        Tags: ::callback_model::builder::NotPushed<Contact, contact_builder::tags>,
+        Tags: NotPushed<Contact, contact_builder::tags>,
     {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
@@ -560,9 +500,7 @@ const _: () = {
         pub fn tag(
             self,
             value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<
-            ((Name, ::callback_model::builder::Set), EmailOrPhoneToByEmailOrByPhone),
-        > {
+        ) -> ContactBuilder<((Name, Set), EmailOrPhoneToByEmailOrByPhone)> {
             use ::callback_model::__private::ExtendPush as _;
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
@@ -589,18 +527,14 @@ const _: () = {
         #[inline(always)]
         pub fn build(self) -> Contact
         where
-            Name: ::callback_model::builder::IsSet<Contact, contact_builder::name>,
-            Tags: ::callback_model::builder::HasItem<
-                Contact,
-                contact_builder::tags,
-                contact_builder::tag,
-            >,
-            EmailOrPhone: ::callback_model::builder::OneOf2<
+            Name: IsSet<Contact, contact_builder::name>,
+            Tags: HasItem<Contact, contact_builder::tags, contact_builder::tag>,
+            EmailOrPhone: OneOf2<
                 Contact,
                 contact_builder::email,
                 contact_builder::phone,
             >,
-            ByEmailOrByPhone: ::callback_model::builder::OneOf2<
+            ByEmailOrByPhone: OneOf2<
                 Contact,
                 contact_builder::by_email,
                 contact_builder::by_phone,

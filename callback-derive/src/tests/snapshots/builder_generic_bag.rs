@@ -41,6 +41,12 @@ pub(crate) mod bag_builder {
     pub enum extra {}
 }
 const _: () = {
+    #[allow(unused_imports)]
+    use ::callback_model::builder::{
+        Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
+        MayClear, Member, Distinct, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
+    };
     #[automatically_derived]
     #[allow(dead_code)]
     impl<'a, T: Clone, const N: usize> Bag<'a, T, N>
@@ -76,12 +82,7 @@ const _: () = {
         };
     }
     #[cfg(not(all(feature = "extra")))]
-    impl<
-        'a,
-        T: Clone,
-        const N: usize,
-    > ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>
-    for ::callback_model::builder::Unset
+    impl<'a, T: Clone, const N: usize> IsSet<Bag<'a, T, N>, bag_builder::extra> for Unset
     where
         T: Default,
     {}
@@ -226,7 +227,7 @@ const _: () = {
     impl<'a, T: Clone, const N: usize, Name, Extra> BagBuilder<'a, T, N, (Name, Extra)>
     where
         T: Default,
-        Name: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::name>,
+        Name: IsUnset<Bag<'a, T, N>, bag_builder::name>,
     {
         ///
         /// Required: `.finish()` waits for it, and it can be set once.
@@ -234,7 +235,7 @@ const _: () = {
         pub(crate) fn name(
             self,
             value: impl ::core::convert::Into<&'a str>,
-        ) -> BagBuilder<'a, T, N, (::callback_model::builder::Set, Extra)> {
+        ) -> BagBuilder<'a, T, N, (Set, Extra)> {
             let value = ::core::convert::Into::<&'a str>::into(value);
             let mut __fields = self.fields;
             __fields.name = ::core::option::Option::Some(value);
@@ -249,7 +250,7 @@ const _: () = {
     impl<'a, T: Clone, const N: usize, Name, Extra> BagBuilder<'a, T, N, (Name, Extra)>
     where
         T: Default,
-        Extra: ::callback_model::builder::IsUnset<Bag<'a, T, N>, bag_builder::extra>,
+        Extra: IsUnset<Bag<'a, T, N>, bag_builder::extra>,
     {
         #[cfg(feature = "extra")]
         ///
@@ -257,9 +258,9 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn extra(
             self,
-            value: impl ::callback_model::__private::Plain<u8>,
-        ) -> BagBuilder<'a, T, N, (Name, ::callback_model::builder::Set)> {
-            let value = ::callback_model::__private::Plain::<u8>::into_plain(value);
+            value: impl Plain<u8>,
+        ) -> BagBuilder<'a, T, N, (Name, Set)> {
+            let value = Plain::<u8>::into_plain(value);
             let mut __fields = self.fields;
             __fields.extra = ::core::option::Option::Some(value);
             BagBuilder {
@@ -278,8 +279,8 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn finish(self) -> Bag<'a, T, N>
         where
-            Name: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
-            Extra: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
+            Name: IsSet<Bag<'a, T, N>, bag_builder::name>,
+            Extra: IsSet<Bag<'a, T, N>, bag_builder::extra>,
         {
             let __BagBuilderFields {
                 name: __field_name,
@@ -327,8 +328,8 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            Name: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::name>,
-            Extra: ::callback_model::builder::IsSet<Bag<'a, T, N>, bag_builder::extra>,
+            Name: IsSet<Bag<'a, T, N>, bag_builder::name>,
+            Extra: IsSet<Bag<'a, T, N>, bag_builder::extra>,
             for<'__Sv> Bag<'a, T, N>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.finish())

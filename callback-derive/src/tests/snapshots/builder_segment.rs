@@ -25,6 +25,12 @@ pub mod segment_builder {
     pub enum start_time {}
 }
 const _: () = {
+    #[allow(unused_imports)]
+    use ::callback_model::builder::{
+        Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
+        MayClear, Member, Distinct, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
+    };
     #[automatically_derived]
     #[allow(dead_code)]
     impl Segment {
@@ -160,10 +166,7 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<StartTime> SegmentBuilder<StartTime>
     where
-        StartTime: ::callback_model::builder::IsUnset<
-            Segment,
-            segment_builder::start_time,
-        >,
+        StartTime: IsUnset<Segment, segment_builder::start_time>,
     {
         /// When it began.
         ///
@@ -172,7 +175,7 @@ const _: () = {
         pub fn start_time(
             self,
             value: impl ::core::convert::Into<DateTime<Utc>>,
-        ) -> SegmentBuilder<::callback_model::builder::Set> {
+        ) -> SegmentBuilder<Set> {
             let value = ::core::convert::Into::<DateTime<Utc>>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).start_time = ::core::option::Option::Some(
@@ -191,10 +194,7 @@ const _: () = {
         #[inline(always)]
         pub fn build(self) -> Segment
         where
-            StartTime: ::callback_model::builder::IsSet<
-                Segment,
-                segment_builder::start_time,
-            >,
+            StartTime: IsSet<Segment, segment_builder::start_time>,
         {
             let __SegmentBuilderFields {
                 start_time: __field_start_time,
@@ -227,10 +227,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            StartTime: ::callback_model::builder::IsSet<
-                Segment,
-                segment_builder::start_time,
-            >,
+            StartTime: IsSet<Segment, segment_builder::start_time>,
             for<'__Sv> Segment: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

@@ -26,6 +26,12 @@ mod typo_builder {
     pub enum count {}
 }
 const _: () = {
+    #[allow(unused_imports)]
+    use ::callback_model::builder::{
+        Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
+        MayClear, Member, Distinct, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
+    };
     #[automatically_derived]
     #[allow(dead_code)]
     impl Typo {
@@ -94,16 +100,13 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<Count> TypoBuilder<Count>
     where
-        Count: ::callback_model::builder::IsUnset<Typo, typo_builder::count>,
+        Count: IsUnset<Typo, typo_builder::count>,
     {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
-        fn count(
-            self,
-            value: impl ::callback_model::__private::Plain<u32>,
-        ) -> TypoBuilder<::callback_model::builder::Set> {
-            let value = ::callback_model::__private::Plain::<u32>::into_plain(value);
+        fn count(self, value: impl Plain<u32>) -> TypoBuilder<Set> {
+            let value = Plain::<u32>::into_plain(value);
             let mut __fields = self.fields;
             __fields.count = ::core::option::Option::Some(value);
             TypoBuilder {
@@ -119,7 +122,7 @@ const _: () = {
         #[inline(always)]
         fn build(self) -> Typo
         where
-            Count: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
+            Count: IsSet<Typo, typo_builder::count>,
         {
             let __TypoBuilderFields { count: __field_count, .. } = self.fields;
             Typo {
@@ -145,7 +148,7 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            Count: ::callback_model::builder::IsSet<Typo, typo_builder::count>,
+            Count: IsSet<Typo, typo_builder::count>,
             for<'__Sv> Typo: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

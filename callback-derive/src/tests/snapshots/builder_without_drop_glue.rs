@@ -40,6 +40,12 @@ pub mod point_builder {
     pub enum marker {}
 }
 const _: () = {
+    #[allow(unused_imports)]
+    use ::callback_model::builder::{
+        Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
+        MayClear, Member, Distinct, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
+    };
     #[automatically_derived]
     #[allow(dead_code)]
     impl<'a> Point<'a> {
@@ -154,9 +160,9 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, State> PointBuilder<'a, State> {
         #[inline(always)]
-        pub fn y(mut self, value: impl ::callback_model::__private::Plain<f64>) -> Self {
+        pub fn y(mut self, value: impl Plain<f64>) -> Self {
             self.fields.y = ::core::option::Option::Some(
-                ::callback_model::__private::Plain::<f64>::into_plain(value),
+                Plain::<f64>::into_plain(value),
             );
             self
         }
@@ -190,16 +196,16 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, X, LabelToMarker> PointBuilder<'a, (X, LabelToMarker)>
     where
-        X: ::callback_model::builder::IsUnset<Point<'a>, point_builder::x>,
+        X: IsUnset<Point<'a>, point_builder::x>,
     {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
         #[inline(always)]
         pub fn x(
             self,
-            value: impl ::callback_model::__private::Plain<i32>,
-        ) -> PointBuilder<'a, (::callback_model::builder::Set, LabelToMarker)> {
-            let value = ::callback_model::__private::Plain::<i32>::into_plain(value);
+            value: impl Plain<i32>,
+        ) -> PointBuilder<'a, (Set, LabelToMarker)> {
+            let value = Plain::<i32>::into_plain(value);
             let mut __fields = self.fields;
             __fields.x = ::core::option::Option::Some(value);
             PointBuilder {
@@ -212,7 +218,7 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, X, Label, Marker> PointBuilder<'a, (X, (Label, Marker))>
     where
-        Label: ::callback_model::builder::IsUnset<Point<'a>, point_builder::label>,
+        Label: IsUnset<Point<'a>, point_builder::label>,
     {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -220,7 +226,7 @@ const _: () = {
         pub fn label(
             self,
             value: impl ::core::convert::Into<&'a str>,
-        ) -> PointBuilder<'a, (X, (::callback_model::builder::Set, Marker))> {
+        ) -> PointBuilder<'a, (X, (Set, Marker))> {
             let value = ::core::convert::Into::<&'a str>::into(value);
             let mut __fields = self.fields;
             __fields.label = ::core::option::Option::Some(value);
@@ -234,7 +240,7 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<'a, X, Label, Marker> PointBuilder<'a, (X, (Label, Marker))>
     where
-        Marker: ::callback_model::builder::IsUnset<Point<'a>, point_builder::marker>,
+        Marker: IsUnset<Point<'a>, point_builder::marker>,
     {
         ///
         /// Required: `.build()` waits for it, and it can be set once.
@@ -242,7 +248,7 @@ const _: () = {
         pub fn marker(
             self,
             value: impl ::core::convert::Into<PhantomData<*const u8>>,
-        ) -> PointBuilder<'a, (X, (Label, ::callback_model::builder::Set))> {
+        ) -> PointBuilder<'a, (X, (Label, Set))> {
             let value = ::core::convert::Into::<PhantomData<*const u8>>::into(value);
             let mut __fields = self.fields;
             __fields.marker = ::core::option::Option::Some(value);
@@ -259,9 +265,9 @@ const _: () = {
         #[inline(always)]
         pub fn build(self) -> Point<'a>
         where
-            X: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
-            Label: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
-            Marker: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
+            X: IsSet<Point<'a>, point_builder::x>,
+            Label: IsSet<Point<'a>, point_builder::label>,
+            Marker: IsSet<Point<'a>, point_builder::marker>,
         {
             let __PointBuilderFields {
                 x: __field_x,
@@ -308,9 +314,9 @@ const _: () = {
             ::callback_model::ValidationErrors,
         >
         where
-            X: ::callback_model::builder::IsSet<Point<'a>, point_builder::x>,
-            Label: ::callback_model::builder::IsSet<Point<'a>, point_builder::label>,
-            Marker: ::callback_model::builder::IsSet<Point<'a>, point_builder::marker>,
+            X: IsSet<Point<'a>, point_builder::x>,
+            Label: IsSet<Point<'a>, point_builder::label>,
+            Marker: IsSet<Point<'a>, point_builder::marker>,
             for<'__Sv> Point<'a>: ::callback_model::Validate,
         {
             ::callback_model::Valid::new(self.build())

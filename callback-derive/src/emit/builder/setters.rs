@@ -68,12 +68,14 @@ impl Builder<'_, '_, '_> {
         out
     }
 
-    /// The impls of a field whose setters move leaves: each setter moves them its own
+    /// The impl of a field whose setters move leaves: each setter moves them its own
     /// way (see `How` in the plan): the setter and the pusher prove, a `maybe_` setter or
     /// the setter of a whole collection sets a run-time value, which proves nothing.
-    /// What a setter asks of the state is a bound of its impl block, not of the method,
-    /// so that an editor leaves out of completion a setter that can no longer be called
-    /// (setters that ask the same share a block).
+    /// What the proving setter asks of the state is a bound of the impl block, not of
+    /// the method, so that an editor leaves a setter that can no longer be called (a
+    /// required field set, an excluded member) out of completion; a run-time setter asks
+    /// the rest of what it needs in its own `where` (one impl block per field: each
+    /// costs compile time).
     fn moving_setters(&self, member: &Member<'_, '_>) -> TokenStream {
         let Builder { params, type_name: builder, .. } = self;
         let field = member.field;
@@ -84,61 +86,57 @@ impl Builder<'_, '_, '_> {
             let Pattern { params, input, output, bounds } = self.pattern(&self.touches(member, setter));
             (params, input, self.builder_type(&output), bounds)
         };
-        let (pattern_params, input, next, bounds) = moved(Setter::Value);
+        let (pattern_params, input, next, value_bounds) = moved(Setter::Value);
+        let proving = [Setter::Value, Setter::Push]
+            .into_iter()
+            .find(|&setter| member.proves(setter) && (setter == Setter::Value || member.pusher.is_some()));
+        let block_bounds = proving.map(|setter| moved(setter).3).unwrap_or_default();
+        let shared: Vec<String> = block_bounds.iter().map(ToString::to_string).collect();
+        let own = |bounds: Vec<TokenStream>| -> Vec<TokenStream> {
+            bounds.into_iter().filter(|bound| !shared.contains(&bound.to_string())).collect()
+        };
         let (param, convert) = self.setter_input(member);
         let (fields, value) = (local("fields"), value_param());
         let slot = self.slot(&quote!(#fields), name);
         let doc = self.moving_doc(member);
-        let mut blocks: Vec<(Vec<TokenStream>, TokenStream)> = Vec::new();
-        let mut add = |bounds: Vec<TokenStream>, method: TokenStream| {
-            let key: Vec<String> = bounds.iter().map(ToString::to_string).collect();
-            match blocks.iter_mut().find(|(b, _)| b.iter().map(ToString::to_string).eq(key.iter().cloned())) {
-                Some((_, methods)) => methods.extend(method),
-                None => blocks.push((bounds, method)),
+        let value_bounds = own(value_bounds);
+        let mut methods = quote! {
+            #cfgs
+            #docs
+            #[doc = ""]
+            #[doc = #doc]
+            #[inline(always)]
+            #vis fn #name(self, #param) -> #next
+            where
+                #(#value_bounds,)*
+            {
+                let #value = #convert;
+                let mut #fields = self.fields;
+                #slot = ::core::option::Option::Some(#value);
+                #builder { fields: #fields, state: ::core::marker::PhantomData }
             }
         };
-        add(
-            bounds,
-            quote! {
-                #cfgs
-                #docs
-                #[doc = ""]
-                #[doc = #doc]
-                #[inline(always)]
-                #vis fn #name(self, #param) -> #next {
-                    let #value = #convert;
-                    let mut #fields = self.fields;
-                    #slot = ::core::option::Option::Some(#value);
-                    #builder { fields: #fields, state: ::core::marker::PhantomData }
-                }
-            },
-        );
         if member.maybe.is_some() {
             let (_, _, next, bounds) = moved(Setter::Maybe);
-            add(bounds, self.maybe_setter(member, Some(&next)).unwrap_or_default());
+            methods.extend(self.maybe_setter(member, Some((&next, &own(bounds)))));
         }
         if member.pusher.is_some() {
             let (_, _, next, bounds) = moved(Setter::Push);
-            add(bounds, self.pusher(member, Some(&next)).unwrap_or_default());
+            methods.extend(self.pusher(member, Some((&next, &own(bounds)))));
         }
         let current = self.builder_type(&input);
-        let predicates = where_clause.iter().flat_map(|w| w.predicates.iter()).collect::<Vec<_>>();
-        blocks
-            .into_iter()
-            .map(|(bounds, methods)| {
-                quote! {
-                    #[automatically_derived]
-                    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-                    impl<#(#params,)* #(#pattern_params),*> #current
-                    where
-                        #(#predicates,)*
-                        #(#bounds,)*
-                    {
-                        #methods
-                    }
-                }
-            })
-            .collect()
+        let predicates = where_clause.iter().flat_map(|w| w.predicates.iter());
+        quote! {
+            #[automatically_derived]
+            #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
+            impl<#(#params,)* #(#pattern_params),*> #current
+            where
+                #(#predicates,)*
+                #(#block_bounds,)*
+            {
+                #methods
+            }
+        }
     }
 
     /// The line a moving setter's doc adds: what it does to the state.
@@ -152,9 +150,13 @@ impl Builder<'_, '_, '_> {
         }
     }
 
-    /// `maybe_x(o)`, when the field has one. `moving` is the builder type it returns, for
-    /// a field whose setters move leaves (what it asks is its impl block's).
-    fn maybe_setter(&self, member: &Member<'_, '_>, moving: Option<&TokenStream>) -> Option<TokenStream> {
+    /// `maybe_x(o)`, when the field has one. `moving` is the builder type it returns and
+    /// what it asks beyond its impl block, for a field whose setters move leaves.
+    fn maybe_setter(
+        &self,
+        member: &Member<'_, '_>,
+        moving: Option<(&TokenStream, &[TokenStream])>,
+    ) -> Option<TokenStream> {
         let maybe = member.maybe.as_ref()?;
         let field = member.field;
         let (name, vis, value_ty) = (field.ident, self.plan.container.vis, member.value_ty);
@@ -174,7 +176,7 @@ impl Builder<'_, '_, '_> {
                     }
                 }
             }
-            Some(next) => {
+            Some((next, bounds)) => {
                 let slot = self.slot(&quote!(#fields), name);
                 let builder = &self.type_name;
                 quote! {
@@ -182,7 +184,10 @@ impl Builder<'_, '_, '_> {
                     #[doc = #doc]
                     #[doc = " A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it)."]
                     #[inline(always)]
-                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) -> #next {
+                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) -> #next
+                    where
+                        #(#bounds,)*
+                    {
                         let mut #fields = self.fields;
                         #slot = #value;
                         #builder { fields: #fields, state: ::core::marker::PhantomData }
@@ -193,8 +198,9 @@ impl Builder<'_, '_, '_> {
     }
 
     /// The `each` pusher, when the field has one. `moving` is the builder type it
-    /// returns, for a field whose setters move leaves (what it asks is its impl block's).
-    fn pusher(&self, member: &Member<'_, '_>, moving: Option<&TokenStream>) -> Option<TokenStream> {
+    /// returns and what it asks beyond its impl block, for a field whose setters move
+    /// leaves.
+    fn pusher(&self, member: &Member<'_, '_>, moving: Option<(&TokenStream, &[TokenStream])>) -> Option<TokenStream> {
         let (each, elem) = (member.pusher?, member.elements?);
         let field = member.field;
         let (name, vis, krate) = (field.ident, self.plan.container.vis, &self.krate);
@@ -224,14 +230,17 @@ impl Builder<'_, '_, '_> {
                     }
                 }
             }
-            Some(next) => {
+            Some((next, bounds)) => {
                 let slot = self.slot(&quote!(#fields), name);
                 let builder = &self.type_name;
                 quote! {
                     #cfgs
                     #[doc = #doc]
                     #[inline(always)]
-                    #vis fn #each(self, #param) -> #next {
+                    #vis fn #each(self, #param) -> #next
+                    where
+                        #(#bounds,)*
+                    {
                         use #krate::__private::ExtendPush as _;
                         let #value = #convert;
                         let mut #fields = self.fields;

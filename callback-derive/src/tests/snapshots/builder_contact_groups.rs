@@ -259,24 +259,16 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
-    }
-    #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<
-        NameToTags,
-        EmailOrPhone,
-        ByEmailOrByPhone,
-    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
-    where
-        EmailOrPhone: MayClear<Contact, contact_builder::email>,
-    {
         /// Sets `email` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
         pub fn maybe_email(
             self,
             value: ::core::option::Option<String>,
-        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
+        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+        where
+            EmailOrPhone: MayClear<Contact, contact_builder::email>,
+        {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).email = value;
             ContactBuilder {
@@ -311,24 +303,16 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
-    }
-    #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<
-        NameToTags,
-        EmailOrPhone,
-        ByEmailOrByPhone,
-    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
-    where
-        EmailOrPhone: MayClear<Contact, contact_builder::phone>,
-    {
         /// Sets `phone` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
         pub fn maybe_phone(
             self,
             value: ::core::option::Option<String>,
-        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
+        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+        where
+            EmailOrPhone: MayClear<Contact, contact_builder::phone>,
+        {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = value;
             ContactBuilder {
@@ -366,17 +350,6 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
-    }
-    #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<
-        NameToTags,
-        EmailOrPhone,
-        ByEmailOrByPhone,
-    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
-    where
-        ByEmailOrByPhone: MayChoose<Contact, contact_builder::by_email>,
-    {
         /// Sets `by_email` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
@@ -385,7 +358,10 @@ const _: () = {
             value: ::core::option::Option<bool>,
         ) -> ContactBuilder<
             (NameToTags, (EmailOrPhone, Maybe<contact_builder::by_email>)),
-        > {
+        >
+        where
+            ByEmailOrByPhone: MayChoose<Contact, contact_builder::by_email>,
+        {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_email = value;
             ContactBuilder {
@@ -423,17 +399,6 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
-    }
-    #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<
-        NameToTags,
-        EmailOrPhone,
-        ByEmailOrByPhone,
-    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
-    where
-        ByEmailOrByPhone: MayChoose<Contact, contact_builder::by_phone>,
-    {
         /// Sets `by_phone` from an `Option`: `Some` sets it, `None` unsets it.
         /// A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it).
         #[inline(always)]
@@ -442,7 +407,10 @@ const _: () = {
             value: ::core::option::Option<bool>,
         ) -> ContactBuilder<
             (NameToTags, (EmailOrPhone, Maybe<contact_builder::by_phone>)),
-        > {
+        >
+        where
+            ByEmailOrByPhone: MayChoose<Contact, contact_builder::by_phone>,
+        {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).by_phone = value;
             ContactBuilder {
@@ -457,10 +425,7 @@ const _: () = {
         Name,
         Tags,
         EmailOrPhoneToByEmailOrByPhone,
-    > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)>
-    where
-        Tags: NotPushed<Contact, contact_builder::tags>,
-    {
+    > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)> {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
@@ -469,7 +434,10 @@ const _: () = {
             value: impl ::core::iter::IntoIterator<
                 Item = impl ::core::convert::Into<String>,
             >,
-        ) -> ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)> {
+        ) -> ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)>
+        where
+            Tags: NotPushed<Contact, contact_builder::tags>,
+        {
             let value = ::core::iter::Iterator::collect::<
                 Vec<String>,
             >(
@@ -487,14 +455,6 @@ const _: () = {
                 state: ::core::marker::PhantomData,
             }
         }
-    }
-    #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
-    impl<
-        Name,
-        Tags,
-        EmailOrPhoneToByEmailOrByPhone,
-    > ContactBuilder<((Name, Tags), EmailOrPhoneToByEmailOrByPhone)> {
         /// Adds one element to `tags`.
         #[inline(always)]
         pub fn tag(

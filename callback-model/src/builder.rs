@@ -31,22 +31,20 @@ pub struct Unset;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Set;
 
-/// The state of a group whose member `Field` was set by its own setter, or had an
-/// element added: `.build()` counts it.
-pub struct Proven<Field: ?Sized>(PhantomData<fn() -> Field>);
+/// The state of a group whose member `Field`, the `AT`-th of the group (from 0), was
+/// set by its own setter, or had an element added: `.build()` counts it.
+pub struct Proven<Field: ?Sized, const AT: usize>(PhantomData<fn() -> Field>);
 
 /// The state of an exclusive group (`exactly_one_of`, `at_most_one_of`) whose member
 /// `Field` was set from a run-time value (`maybe_x`, the setter of a whole list): the
 /// other members are excluded, and `.build()` does not count it as set.
 pub struct Maybe<Field: ?Sized>(PhantomData<fn() -> Field>);
 
-/// Implemented by the derive: the field `Self` is a member of a group of `Struct`
-/// whose members' calls are `Group` (a tuple of the state module's names).
+/// Implemented by the derive for a group of more than six members: the member `Self` is
+/// one of the group of `Struct` whose members are `Group` (a tuple of the state
+/// module's names), which [`OneOfMany`] reads. (A smaller group needs no impl: its
+/// members' positions say it.)
 pub trait Member<Struct: ?Sized, Group: ?Sized> {}
-
-/// Implemented by the derive: `Self` and `Other` are two members of an
-/// `at_least_one_of` of `Struct`.
-pub trait Distinct<Struct: ?Sized, Other: ?Sized> {}
 
 /// Asked by `.build()` of a required field: set by its setter.
 #[diagnostic::on_unimplemented(
@@ -111,7 +109,7 @@ impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Unset {}
 impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Maybe<Field> {}
 
 #[diagnostic::do_not_recommend]
-impl<Struct: ?Sized, Field: ?Sized> MaySet<Struct, Field> for Proven<Field> {}
+impl<Struct: ?Sized, Field: ?Sized, const AT: usize> MaySet<Struct, Field> for Proven<Field, AT> {}
 
 /// Asked by the setter of a run-time value (`maybe_x`, the setter of a whole list) of a
 /// member `Field` of an `exactly_one_of` group: nothing set, or `Field` set from a
@@ -131,23 +129,51 @@ impl<Struct: ?Sized, Field: ?Sized> MayChoose<Struct, Field> for Unset {}
 impl<Struct: ?Sized, Field: ?Sized> MayChoose<Struct, Field> for Maybe<Field> {}
 
 /// Asked by the setter of a run-time value (`maybe_x`, the setter of a whole list) of a
-/// member `Field` of an `at_least_one_of` group: the group does not rest on `Field`,
-/// whose value the run-time one would replace.
+/// member `Field` of an `at_least_one_of` group, the `AT`-th: the group does not rest on
+/// `Field`, whose value the run-time one would replace (it is `Unset`, or another
+/// member, at another position, proves it).
 #[diagnostic::on_unimplemented(
     message = "`{Field}` cannot be set from a run-time value here: `{Struct}`'s group rule counts on the `{Field}` already set",
     label = "this could unset `{Field}`",
     note = "set it from the run-time value before its own setter, or set another member of the group after it"
 )]
-pub trait MayClear<Struct: ?Sized, Field: ?Sized> {}
+pub trait MayClear<Struct: ?Sized, Field: ?Sized, const AT: usize> {}
 
 #[diagnostic::do_not_recommend]
-impl<Struct: ?Sized, Field: ?Sized> MayClear<Struct, Field> for Unset {}
+impl<Struct: ?Sized, Field: ?Sized, const AT: usize> MayClear<Struct, Field, AT> for Unset {}
 
-#[diagnostic::do_not_recommend]
-impl<Struct: ?Sized, Field: ?Sized, Other: ?Sized + Distinct<Struct, Field>> MayClear<Struct, Field> for Proven<Other> {}
+macro_rules! may_clear {
+    ($($at:literal: $($other:literal)*;)*) => {$($(
+        #[diagnostic::do_not_recommend]
+        impl<Struct: ?Sized, Field: ?Sized, Other: ?Sized> MayClear<Struct, Field, $at> for Proven<Other, $other> {}
+    )*)*};
+}
+
+/// The largest group whose run-time setters the builder tracks: a member at a position
+/// up to 15 (the derive refuses a larger group rule on a builder).
+pub const MAX_GROUP: usize = 16;
+
+may_clear! {
+    0: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15;
+    1: 0 2 3 4 5 6 7 8 9 10 11 12 13 14 15;
+    2: 0 1 3 4 5 6 7 8 9 10 11 12 13 14 15;
+    3: 0 1 2 4 5 6 7 8 9 10 11 12 13 14 15;
+    4: 0 1 2 3 5 6 7 8 9 10 11 12 13 14 15;
+    5: 0 1 2 3 4 6 7 8 9 10 11 12 13 14 15;
+    6: 0 1 2 3 4 5 7 8 9 10 11 12 13 14 15;
+    7: 0 1 2 3 4 5 6 8 9 10 11 12 13 14 15;
+    8: 0 1 2 3 4 5 6 7 9 10 11 12 13 14 15;
+    9: 0 1 2 3 4 5 6 7 8 10 11 12 13 14 15;
+    10: 0 1 2 3 4 5 6 7 8 9 11 12 13 14 15;
+    11: 0 1 2 3 4 5 6 7 8 9 10 12 13 14 15;
+    12: 0 1 2 3 4 5 6 7 8 9 10 11 13 14 15;
+    13: 0 1 2 3 4 5 6 7 8 9 10 11 12 14 15;
+    14: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 15;
+    15: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14;
+}
 
 macro_rules! one_of {
-    ($($name:ident($($member:ident),+) $group:ty: $members:literal;)+) => {$(
+    ($($name:ident($($member:ident $at:literal),+): $members:literal;)+) => {$(
         /// Asked by `.build()` of a group's state (`at_least_one_of`, `exactly_one_of`):
         /// a member set by its own setter or an element added to it, so that the
         /// message names the group's members.
@@ -158,21 +184,37 @@ macro_rules! one_of {
         )]
         pub trait $name<Struct: ?Sized, $($member: ?Sized),+> {}
 
-        #[diagnostic::do_not_recommend]
-        impl<Struct: ?Sized, $($member,)+ Field: ?Sized + Member<Struct, $group>> $name<Struct, $($member),+>
-            for Proven<Field>
-        {
-        }
+        one_of!(@impls $name [$($member)+] $($member $at)+);
     )+};
+    (@impls $name:ident $all:tt $($member:ident $at:literal)+) => {$(
+        one_of!(@impl $name $all $member $at);
+    )+};
+    (@impl $name:ident [$($all:ident)+] $member:ident $at:literal) => {
+        #[diagnostic::do_not_recommend]
+        impl<Struct: ?Sized, $($all: ?Sized),+> $name<Struct, $($all),+> for Proven<$member, $at> {}
+    };
 }
 
 one_of! {
-    OneOf2(A, B) (A, B): "`{Struct}` cannot be built before one of `{A}`, `{B}` is set: call `.{A}(..)` or `.{B}(..)` first";
-    OneOf3(A, B, C) (A, B, C): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}` is set: call one of their setters first";
-    OneOf4(A, B, C, D) (A, B, C, D): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}` is set: call one of their setters first";
-    OneOf5(A, B, C, D, E) (A, B, C, D, E): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}` is set: call one of their setters first";
-    OneOf6(A, B, C, D, E, F) (A, B, C, D, E, F): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}`, `{F}` is set: call one of their setters first";
-    OneOfMany(Members) Members: "`{Struct}` cannot be built before one of `{Members}` is set: call one of their setters first";
+    OneOf2(A 0, B 1): "`{Struct}` cannot be built before one of `{A}`, `{B}` is set: call `.{A}(..)` or `.{B}(..)` first";
+    OneOf3(A 0, B 1, C 2): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}` is set: call one of their setters first";
+    OneOf4(A 0, B 1, C 2, D 3): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}` is set: call one of their setters first";
+    OneOf5(A 0, B 1, C 2, D 3, E 4): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}` is set: call one of their setters first";
+    OneOf6(A 0, B 1, C 2, D 3, E 4, F 5): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}`, `{F}` is set: call one of their setters first";
+}
+
+/// [`OneOf2`] for a group of more than six members, `Members` a tuple of their names.
+#[diagnostic::on_unimplemented(
+    message = "`{Struct}` cannot be built before one of `{Members}` is set: call one of their setters first",
+    label = "none of them is set by its own setter",
+    note = "a `maybe_` setter or the setter of a whole list does not count, since its value may be `None` or empty; `try_build()` checks it when it runs"
+)]
+pub trait OneOfMany<Struct: ?Sized, Members: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Members: ?Sized, Field: ?Sized + Member<Struct, Members>, const AT: usize>
+    OneOfMany<Struct, Members> for Proven<Field, AT>
+{
 }
 
 /// The argument of a setter of a number, `bool` or `char` field: the value itself, so

@@ -490,3 +490,25 @@ fn a_builder_clones_when_every_field_does() {
     assert_eq!(builder.quantity(1).item("b").build().items, ["a", "b"]);
     assert_eq!(copy.quantity(1).build().items, ["a"]);
 }
+
+/// A group of more than six members (the builder's `OneOfMany`, through the derive's
+/// `Member` impls) proves itself with any member, the last one included.
+#[test]
+fn a_group_of_seven_members_is_proven_by_any_member() {
+    #[derive(Debug, Builder, Validate)]
+    #[validate(at_least_one_of(a, b, c, d, e, f, g))]
+    struct Wide {
+        a: Option<u8>,
+        b: Option<u8>,
+        c: Option<u8>,
+        d: Option<u8>,
+        e: Option<u8>,
+        f: Option<u8>,
+        g: Option<u8>,
+    }
+    let wide = Wide::builder().maybe_a(None).g(7).maybe_a(None).build();
+    assert!(wide.validate().is_ok());
+    assert_eq!((wide.a, wide.b, wide.c, wide.d, wide.e, wide.f, wide.g), (None, None, None, None, None, None, Some(7)));
+    let errors = Wide::builder().maybe_c(None).try_build().unwrap_err();
+    assert_eq!(errors.iter().next().map(callback_model::Violation::code), Some("at_least_one_of"));
+}

@@ -35,6 +35,10 @@ pub(crate) const UNCHECKED_FINISH: &str = "__callback_finish";
 /// (Measured: 10 x 50 `i32` fields compile slower boxed than bare; 50 `String` fields
 /// compile in half the time boxed, BENCHMARKS.md "Wide structs".)
 pub(crate) const INLINE_FIELDS: usize = 64;
+
+/// The most members of an `at_least_one_of` the builder tracks: the runtime's
+/// `MayClear` knows positions 0 to 15 (`callback_model::builder::MAX_GROUP`).
+const MAX_GROUP: usize = 16;
 /// [`INLINE_FIELDS`] for a storage with drop glue.
 pub(crate) const INLINE_FIELDS_WITH_DROP_GLUE: usize = 32;
 
@@ -257,7 +261,7 @@ pub(crate) fn check<'c, 'a>(container: &'c Container<'a>, errors: &mut Errors) -
         check_field(container, field, &entry, errors);
     }
     let mut members: Vec<Member<'c, 'a>> = container.fields.iter().map(member).collect();
-    let leaves = leaves(container, &mut members);
+    let leaves = leaves(container, &mut members, errors);
     check_setter_names(&entry, &members, errors);
     let state_mod = Ident::new(&format!("{}_builder", snake_case(&unraw(container.ident))), container.ident.span());
     let fresh = fresh_prefix(container);
@@ -341,7 +345,7 @@ fn member<'c, 'a>(field: &'c Field<'a>) -> Member<'c, 'a> {
 
 /// The leaves of the state, and each member's moves on them: required fields first
 /// (in field order), then the groups (in the order written).
-fn leaves(container: &Container<'_>, members: &mut [Member<'_, '_>]) -> Vec<Leaf> {
+fn leaves(container: &Container<'_>, members: &mut [Member<'_, '_>], errors: &mut Errors) -> Vec<Leaf> {
     let mut leaves = Vec::new();
     for (index, member) in members.iter_mut().enumerate() {
         let rules = &member.field.validate.rules;
@@ -373,6 +377,16 @@ fn leaves(container: &Container<'_>, members: &mut [Member<'_, '_>]) -> Vec<Leaf
             .iter()
             .filter_map(|field| members.iter().position(|member| std::ptr::eq(member.field, *field)))
             .collect();
+        if group.kind == GroupKind::AtLeast && indices.len() > MAX_GROUP {
+            errors.push(syn::Error::new(
+                group.span,
+                format_args!(
+                    "the builder proves an `at_least_one_of` of {MAX_GROUP} members at most, and this one has {}; split it, or check it at run time only with `#[validate(check = ..)]`",
+                    indices.len()
+                ),
+            ));
+            continue;
+        }
         let how = match group.kind {
             GroupKind::AtLeast => How::Prove,
             GroupKind::Exactly => How::Choose,

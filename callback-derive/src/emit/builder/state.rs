@@ -40,7 +40,6 @@ const STATE_ITEMS: &[&str] = &[
     "MayChoose",
     "MayClear",
     "Member",
-    "Distinct",
     "OneOf2",
     "OneOf3",
     "OneOf4",
@@ -235,37 +234,48 @@ impl Builder<'_, '_, '_> {
         (quote!((#left_in, #right_in)), quote!((#left_out, #right_out)))
     }
 
-    /// How `member`'s `setter` touches each of its leaves (see `How`).
+    /// How `member`'s `setter` touches each of its leaves (see `How`). A group's state
+    /// names a member by the call that proves it and its position in the group
+    /// (`Proven<queue_id, 0>`), which the runtime's traits read without an impl of the
+    /// struct's own.
     pub(super) fn touches(&self, member: &Member<'_, '_>, setter: Setter) -> Vec<(usize, Touch)> {
         let set = &self.state_item("Set");
         let ident = self.struct_type();
-        let tag = self.tag(member);
+        let (tag, call) = (self.tag(member), self.call_tag(member));
+        let index = self.plan.members.iter().position(|m| std::ptr::eq(m, member)).unwrap_or_default();
         let proves = member.proves(setter);
         member
             .moves
             .iter()
             .map(|step| {
                 let param = self.plan.leaf_param(step.leaf);
-                let ask = |name: &str| {
+                let ask = |name: &str, tag: &TokenStream| {
                     let item = self.state_item(name);
                     Some(quote!(#param: #item<#ident, #tag>))
                 };
+                let at = match &self.plan.leaves[step.leaf] {
+                    Leaf::Group { members, .. } => members.iter().position(|&m| m == index).unwrap_or_default(),
+                    Leaf::Field { .. } => 0,
+                };
                 let keep = quote!(#param);
                 let proven_item = self.state_item("Proven");
-                let settled = quote!(#proven_item<#tag>);
+                let settled = quote!(#proven_item<#call, #at>);
                 let (output, bound) = match step.how {
-                    How::Once => (set.clone(), ask("IsUnset")),
+                    How::Once => (set.clone(), ask("IsUnset", &tag)),
                     How::Fill => (set.clone(), None),
                     How::Item if setter == Setter::Push => (set.clone(), None),
-                    How::Item => (keep, ask("NotPushed")),
+                    How::Item => (keep, ask("NotPushed", &tag)),
                     How::Prove if proves => (settled, None),
-                    How::Prove => (keep, ask("MayClear")),
-                    How::Choose if proves => (settled, ask("MaySet")),
+                    How::Prove => {
+                        let may_clear = self.state_item("MayClear");
+                        (keep, Some(quote!(#param: #may_clear<#ident, #call, #at>)))
+                    }
+                    How::Choose if proves => (settled, ask("MaySet", &call)),
                     How::Choose => {
                         let maybe = self.state_item("Maybe");
-                        (quote!(#maybe<#tag>), ask("MayChoose"))
+                        (quote!(#maybe<#call>), ask("MayChoose", &call))
                     }
-                    How::Pick => (settled, ask("MaySet")),
+                    How::Pick => (settled, ask("MaySet", &call)),
                 };
                 (step.leaf, Touch { param, output, bound })
             })
@@ -309,11 +319,10 @@ impl Builder<'_, '_, '_> {
         }
     }
 
-    /// The impls the groups' tags need: each member is one of its group (`Member`, over
-    /// the calls that prove each member), which `.build()`'s `OneOfN` reads; the members
-    /// of an `at_least_one_of` are distinct (`Distinct`), so that once one is proven the
-    /// others may be set from run-time values. And for a field `#[cfg]` leaves out, the
-    /// impl that lets `.build()` go without it.
+    /// The impls a group of more than six members needs: each member is one of its
+    /// group (`Member`, over the calls that prove each member), which `.build()`'s
+    /// `OneOfMany` reads (a smaller group needs none: see `touches`). And for a field
+    /// `#[cfg]` leaves out, the impl that lets `.build()` go without it.
     pub(super) fn leaf_impls(&self) -> TokenStream {
         let Builder { params, .. } = self;
         let unset = self.state_item("Unset");
@@ -322,30 +331,20 @@ impl Builder<'_, '_, '_> {
         // Written once each: two groups may share members.
         let mut impls: BTreeSet<String> = BTreeSet::new();
         let mut out = TokenStream::new();
-        let mut emit = |trait_ref: TokenStream, for_tag: &TokenStream, out: &mut TokenStream| {
-            let item = quote! {
-                #[automatically_derived]
-                impl<#(#params),*> #trait_ref for #for_tag #where_clause {}
-            };
-            if impls.insert(item.to_string()) {
-                out.extend(item);
-            }
-        };
-        let (member_trait, distinct) = (self.state_item("Member"), self.state_item("Distinct"));
+        let member_trait = self.state_item("Member");
         for leaf in &self.plan.leaves {
             let Leaf::Group { kind, members } = leaf else { continue };
-            if *kind == GroupKind::AtMost {
+            if *kind == GroupKind::AtMost || members.len() <= 6 {
                 continue;
             }
             let calls: Vec<TokenStream> = members.iter().map(|&m| self.call_tag(&self.plan.members[m])).collect();
-            for &member in members {
-                let tag = self.tag(&self.plan.members[member]);
-                emit(quote!(#member_trait<#ident, (#(#calls,)*)>), &tag, &mut out);
-                if *kind == GroupKind::AtLeast {
-                    for &other in members.iter().filter(|&&other| other != member) {
-                        let other = self.tag(&self.plan.members[other]);
-                        emit(quote!(#distinct<#ident, #other>), &tag, &mut out);
-                    }
+            for call in &calls {
+                let item = quote! {
+                    #[automatically_derived]
+                    impl<#(#params),*> #member_trait<#ident, (#(#calls,)*)> for #call #where_clause {}
+                };
+                if impls.insert(item.to_string()) {
+                    out.extend(item);
                 }
             }
         }

@@ -55,8 +55,7 @@ const _: () = {
     #[allow(unused_imports)]
     use ::callback_model::builder::{
         Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
-        MayClear, Member, Distinct, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
-        Plain,
+        MayClear, Member, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain,
     };
     #[automatically_derived]
     #[allow(dead_code)]
@@ -82,22 +81,6 @@ const _: () = {
             __callback_marker: ::core::marker::PhantomData,
         };
     }
-    #[automatically_derived]
-    impl Member<Contact, (contact_builder::email, contact_builder::phone)>
-    for contact_builder::email {}
-    #[automatically_derived]
-    impl Distinct<Contact, contact_builder::phone> for contact_builder::email {}
-    #[automatically_derived]
-    impl Member<Contact, (contact_builder::email, contact_builder::phone)>
-    for contact_builder::phone {}
-    #[automatically_derived]
-    impl Distinct<Contact, contact_builder::email> for contact_builder::phone {}
-    #[automatically_derived]
-    impl Member<Contact, (contact_builder::by_email, contact_builder::by_phone)>
-    for contact_builder::by_email {}
-    #[automatically_derived]
-    impl Member<Contact, (contact_builder::by_email, contact_builder::by_phone)>
-    for contact_builder::by_phone {}
     #[automatically_derived]
     impl<State> ::core::fmt::Debug for ContactBuilder<State> {
         fn fmt(
@@ -247,7 +230,7 @@ const _: () = {
             self,
             value: impl ::core::convert::Into<String>,
         ) -> ContactBuilder<
-            (NameToTags, (Proven<contact_builder::email>, ByEmailOrByPhone)),
+            (NameToTags, (Proven<contact_builder::email, 0usize>, ByEmailOrByPhone)),
         > {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
@@ -267,7 +250,7 @@ const _: () = {
             value: ::core::option::Option<String>,
         ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
         where
-            EmailOrPhone: MayClear<Contact, contact_builder::email>,
+            EmailOrPhone: MayClear<Contact, contact_builder::email, 0usize>,
         {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).email = value;
@@ -291,7 +274,7 @@ const _: () = {
             self,
             value: impl ::core::convert::Into<String>,
         ) -> ContactBuilder<
-            (NameToTags, (Proven<contact_builder::phone>, ByEmailOrByPhone)),
+            (NameToTags, (Proven<contact_builder::phone, 1usize>, ByEmailOrByPhone)),
         > {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
@@ -311,7 +294,7 @@ const _: () = {
             value: ::core::option::Option<String>,
         ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
         where
-            EmailOrPhone: MayClear<Contact, contact_builder::phone>,
+            EmailOrPhone: MayClear<Contact, contact_builder::phone, 1usize>,
         {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = value;
@@ -338,7 +321,7 @@ const _: () = {
             self,
             value: impl Plain<bool>,
         ) -> ContactBuilder<
-            (NameToTags, (EmailOrPhone, Proven<contact_builder::by_email>)),
+            (NameToTags, (EmailOrPhone, Proven<contact_builder::by_email, 0usize>)),
         > {
             let value = Plain::<bool>::into_plain(value);
             let mut __fields = self.fields;
@@ -387,7 +370,7 @@ const _: () = {
             self,
             value: impl Plain<bool>,
         ) -> ContactBuilder<
-            (NameToTags, (EmailOrPhone, Proven<contact_builder::by_phone>)),
+            (NameToTags, (EmailOrPhone, Proven<contact_builder::by_phone, 1usize>)),
         > {
             let value = Plain::<bool>::into_plain(value);
             let mut __fields = self.fields;

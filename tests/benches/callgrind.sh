@@ -4,6 +4,7 @@
 # pair: repeatable whatever else the machine is doing. Needs valgrind.
 # Usage: tests/benches/callgrind.sh [ITERATIONS]
 # LOOPS=path/to/loops-binary measures that build instead of building this checkout.
+# PAIRS='construct_full_literal:construct_full_builder' measures only the pairs named.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 iterations="${1:-10000}"
@@ -20,10 +21,11 @@ collected() {
 per_call() {
     echo $(( ($(collected "$1" "$iterations") - $(collected "$1" 0)) / iterations ))
 }
-for pair in construct_literal:construct_builder \
+for pair in ${PAIRS:-construct_literal:construct_builder \
+            construct_full_literal:construct_full_builder \
             validate_valid_hand_written:validate_valid_derived \
             validate_invalid_hand_written:validate_invalid_derived \
-            parse:parse_and_validate; do
+            parse:parse_and_validate}; do
     base=${pair%%:*}; ours=${pair##*:}
     b=$(per_call "$base"); o=$(per_call "$ours")
     python3 -c "print(f'{\"$ours\":<26} {$o:>9,} instructions a call   {\"$base\":<30} {$b:>9,}   ratio {$o/$b:.3f}')"

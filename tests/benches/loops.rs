@@ -22,10 +22,12 @@ use callback_tests::hand::{hand_validate, invalid_callback};
 use std::hint::black_box;
 use std::time::Instant;
 use support::construct::{Inputs, built, literal};
+use support::full::{FullInputs, full_built, full_literal};
 
 /// What the functions run on, made before any is timed.
 struct Fixtures {
     inputs: Inputs<'static>,
+    full: FullInputs<'static>,
     valid: Callback,
     invalid: Callback,
     text: String,
@@ -36,6 +38,10 @@ type Function = fn(&Fixtures) -> bool;
 const FUNCTIONS: &[(&str, Function)] = &[
     ("construct_literal", |f| literal(black_box(f.inputs)).held.is_some()),
     ("construct_builder", |f| built(black_box(f.inputs)).held.is_some()),
+    // The whole value reaches `black_box`, as in criterion's `iter`: none of it can be
+    // left unmade.
+    ("construct_full_literal", |f| black_box(full_literal(black_box(&f.full))).held.is_some()),
+    ("construct_full_builder", |f| black_box(full_built(black_box(&f.full))).held().is_some()),
     ("validate_valid_hand_written", |f| hand_validate(black_box(&f.valid)).is_ok()),
     ("validate_valid_derived", |f| black_box(&f.valid).validate().is_ok()),
     ("validate_invalid_hand_written", |f| hand_validate(black_box(&f.invalid)).is_ok()),
@@ -48,6 +54,7 @@ const FUNCTIONS: &[(&str, Function)] = &[
 /// The pairs `alternate` times: baseline, then ours.
 const PAIRS: &[(&str, &str)] = &[
     ("construct_literal", "construct_builder"),
+    ("construct_full_literal", "construct_full_builder"),
     ("validate_valid_hand_written", "validate_valid_derived"),
     ("validate_invalid_hand_written", "validate_invalid_derived"),
     ("parse", "parse_and_validate"),
@@ -108,7 +115,8 @@ fn main() {
     };
     let valid = full_callback();
     let text = json::to_string(&valid).unwrap_or_default();
-    let fixtures = Fixtures { inputs: Inputs::fixed(), valid, invalid: invalid_callback(), text };
+    let fixtures =
+        Fixtures { inputs: Inputs::fixed(), full: FullInputs::fixed(), valid, invalid: invalid_callback(), text };
     if name == "alternate" {
         alternate(&fixtures, args.get(1).and_then(|n| n.parse().ok()).unwrap_or(400));
         return;

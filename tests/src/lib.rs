@@ -5,6 +5,7 @@ pub mod groups;
 pub mod hand;
 #[cfg(feature = "schema")]
 pub mod judge;
+pub mod mirror;
 pub mod shaped;
 pub mod strategies;
 

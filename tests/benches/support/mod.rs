@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod construct;
+pub mod full;
 
 use criterion::Criterion;
 use std::path::PathBuf;

@@ -11,7 +11,7 @@ use quote::quote;
 use syn::Ident;
 
 impl Builder<'_, '_, '_> {
-    /// `struct FooBuilder<..struct's params.., __S = (Unset, ..)>`, holding the storage
+    /// `struct FooBuilder<..struct's params.., State = (Unset, ..)>`, holding the storage
     /// and the type-level state, and the storage struct itself.
     pub(super) fn builder_struct(&self) -> TokenStream {
         let Builder { plan, type_name: builder, storage, phantom, args, .. } = self;

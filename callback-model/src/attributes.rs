@@ -555,7 +555,7 @@
 //! | --- | --- | --- | --- |
 //! | `required` | `Option<_>` | `Some` | `required` |
 //! | `length(min = a, max = b)` | strings (characters), collections and maps (items) | `a <= len <= b` | `length` |
-//! | `range(min = a, max = b)` | numbers, and any `PartialOrd + Display` type | `a <= v <= b` | `range` |
+//! | `range(min = a, max = b)` | numbers, and other `PartialOrd + Display` types (not strings, bools, chars or collections) | `a <= v <= b` | `range` |
 //! | `uuid` | strings | canonical hyphenated UUID, any hex case | `uuid` |
 //! | `e164` | strings | `+` then 2 to 15 digits, the first not 0 | `e164` |
 //! | `phone` | strings | optional `tel:`, optional `+`, digits and ` -.()`, 3 to 15 digits | `phone` |
@@ -595,6 +595,12 @@
 //! bounds have the field's type (an integer literal on a float field is read as a
 //! float; a float literal on an integer field is an error). `NaN` is outside every
 //! range. Message: `must be between 1 and 5 (is 9)`.
+//!
+//! Besides numbers, `range` takes any type that is `PartialOrd + Display` (a type of
+//! your own, a timestamp, a type parameter), except those the derive can tell are
+//! strings, `bool`, `char` or collections: on those it is a compile error. A string is
+//! ordered, but bounding it by comparison (`"a" <= name <= "z"`) is almost always a
+//! mistake for `length`, which the error suggests.
 //!
 //! ```
 //! use callback_model::Validate;

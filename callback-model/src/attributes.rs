@@ -525,6 +525,27 @@
 //! always present or flattened are compile errors. The builder proves them too (see
 //! [the rules the builder proves](#rules-the-builder-proves)).
 //!
+//! A member can be behind `#[cfg(..)]`, with the group under the same predicate: a
+//! derive sees the struct after `cfg` is applied, so a field that a `cfg` leaves out is
+//! not there to name. Put the group in a `cfg_attr` for each case:
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! #[cfg_attr(feature = "sms", validate(at_least_one_of(email, phone, sms)))]
+//! #[cfg_attr(not(feature = "sms"), validate(at_least_one_of(email, phone)))]
+//! struct Contact {
+//!     email: Option<String>,
+//!     phone: Option<String>,
+//!     #[cfg(feature = "sms")]
+//!     sms: Option<String>,
+//! }
+//!
+//! let contact = Contact { email: None, phone: None, #[cfg(feature = "sms")] sms: None };
+//! assert_eq!(contact.validate().unwrap_err().iter().next().unwrap().code(), "at_least_one_of");
+//! ```
+//!
 //! ```
 //! use callback_model::Validate;
 //! use serde::Deserialize;

@@ -149,10 +149,14 @@ pub(crate) fn group_plan<'c, 'a>(
     for written in &group.members {
         let name = unraw(written);
         let Some(field) = container.field(&name) else {
+            // A field that `#[cfg]` leaves out is not in the derive's input at all.
             let hint = did_you_mean(&name, container.fields.iter().map(|f| f.name.as_str()));
             errors.spanned(
                 written,
-                format_args!("`{rule}` names `{name}`, which is not a field of `{}`{hint}", container.ident),
+                format_args!(
+                    "`{rule}` names `{name}`, which is not a field of `{}`{hint} (a field behind a `#[cfg]` that is off is not one: gate the group with the same predicate, `#[cfg_attr(..)]`)",
+                    container.ident
+                ),
             );
             continue;
         };

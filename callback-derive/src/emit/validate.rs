@@ -96,20 +96,12 @@ impl Context<'_> {
         let (krate, report) = (self.krate, self.report);
         let span = plan.group.span;
         let presences: Vec<Ident> = (0..plan.members.len()).map(|i| local(&format!("present{i}"))).collect();
+        // Every member is in the input: rustc applies `#[cfg]` before a derive runs, so a
+        // field it leaves out is not there to be named (the check says to gate the
+        // group with `cfg_attr`), and one it keeps has lost its `#[cfg]`.
         let lets = plan.members.iter().zip(&presences).map(|(field, presence)| {
             let expr = present(krate, field);
-            if field.cfgs.is_empty() {
-                return quote!(let #presence: bool = #expr;);
-            }
-            // A member that `#[cfg]` leaves out is never present.
-            let cfgs = field.cfg_attrs();
-            let predicates = field.cfg_predicates();
-            quote! {
-                #cfgs
-                let #presence: bool = #expr;
-                #[cfg(not(all(#(#predicates),*)))]
-                let #presence: bool = false;
-            }
+            quote!(let #presence: bool = #expr;)
         });
         let names = plan.members.iter().map(|field| &field.wire.name);
         let function = Ident::new(plan.group.kind.name(), span);

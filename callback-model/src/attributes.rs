@@ -559,6 +559,27 @@
 //! always present or flattened are compile errors. The builder proves them too (see
 //! [the rules the builder proves](#rules-the-builder-proves)).
 //!
+//! A member can be behind `#[cfg(..)]`, with the group under the same predicate: a
+//! derive sees the struct after `cfg` is applied, so a field that a `cfg` leaves out is
+//! not there to name. Put the group in a `cfg_attr` for each case:
+//!
+//! ```
+//! use callback_model::Validate;
+//!
+//! #[derive(Validate)]
+//! #[cfg_attr(feature = "sms", validate(at_least_one_of(email, phone, sms)))]
+//! #[cfg_attr(not(feature = "sms"), validate(at_least_one_of(email, phone)))]
+//! struct Contact {
+//!     email: Option<String>,
+//!     phone: Option<String>,
+//!     #[cfg(feature = "sms")]
+//!     sms: Option<String>,
+//! }
+//!
+//! let contact = Contact { email: None, phone: None, #[cfg(feature = "sms")] sms: None };
+//! assert_eq!(contact.validate().unwrap_err().iter().next().unwrap().code(), "at_least_one_of");
+//! ```
+//!
 //! ```
 //! use callback_model::Validate;
 //! use serde::Deserialize;
@@ -589,7 +610,7 @@
 //! | --- | --- | --- | --- |
 //! | `required` | `Option<_>` | `Some` | `required` |
 //! | `length(min = a, max = b)` | strings (characters), collections and maps (items) | `a <= len <= b` | `length` |
-//! | `range(min = a, max = b)` | numbers, and any `PartialOrd + Display` type | `a <= v <= b` | `range` |
+//! | `range(min = a, max = b)` | numbers, and other `PartialOrd + Display` types (not strings, bools, chars or collections) | `a <= v <= b` | `range` |
 //! | `uuid` | strings | canonical hyphenated UUID, any hex case | `uuid` |
 //! | `e164` | strings | `+` then 2 to 15 digits, the first not 0 | `e164` |
 //! | `phone` | strings | optional `tel:`, optional `+`, digits and ` -.()`, 3 to 15 digits | `phone` |
@@ -629,6 +650,12 @@
 //! bounds have the field's type (an integer literal on a float field is read as a
 //! float; a float literal on an integer field is an error). `NaN` is outside every
 //! range. Message: `must be between 1 and 5 (is 9)`.
+//!
+//! Besides numbers, `range` takes any type that is `PartialOrd + Display` (a type of
+//! your own, a timestamp, a type parameter), except those the derive can tell are
+//! strings, `bool`, `char` or collections: on those it is a compile error. A string is
+//! ordered, but bounding it by comparison (`"a" <= name <= "z"`) is almost always a
+//! mistake for `length`, which the error suggests.
 //!
 //! ```
 //! use callback_model::Validate;

@@ -257,6 +257,25 @@ mod borrowed {
         tags: Vec<&'a str>,
     }
 
+    /// Generic as well: read for the inputs that outlive `'a`, not for every input.
+    #[derive(Deserialize, Validate, Schema)]
+    #[allow(dead_code)] // read by serde and the schema only
+    struct Page<'a, T> {
+        #[serde(borrow)]
+        #[validate(non_blank)]
+        cursor: &'a str,
+        #[validate(length(max = 50))]
+        items: Vec<T>,
+    }
+
+    #[test]
+    fn a_generic_one_has_the_schema_of_its_owned_twin() {
+        let schema = json_schema::<Page<'static, u32>>();
+        assert_eq!(schema["required"], serde_json::json!(["cursor", "items"]));
+        assert_eq!(schema["properties"]["cursor"]["pattern"], callback_model::schema::NON_BLANK_PATTERN);
+        assert_eq!(schema["properties"]["items"]["maxItems"], 50);
+    }
+
     #[test]
     fn has_the_schema_of_its_owned_twin() {
         let schema = json_schema::<Tagged<'static>>();

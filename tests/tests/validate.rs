@@ -2,7 +2,7 @@
 //! names and JSON pointers in wire names, nesting through `Option`, `Vec` and `Box`,
 //! overrides, custom rules, struct checks, and the runtime types.
 
-use callback_model::{Report, Valid, Validate, ValidationErrors, Violation};
+use callback_model::{Builder, Report, Valid, Validate, ValidationErrors, Violation};
 use serde::{Deserialize, Serialize};
 
 /// `(path, pointer, code)` of every violation, in order.
@@ -438,6 +438,43 @@ struct Destination {
 struct Shipment {
     #[validate(nested)]
     legs: Vec<Destination>,
+}
+
+// A group member behind `#[cfg]`: the group is gated with the same predicate (the
+// derives see the struct after `cfg` is applied). The same struct twice, with the
+// member's cfg on (`test`) and off (`not(test)`).
+#[derive(Debug, Builder, Validate)]
+#[cfg_attr(test, validate(at_least_one_of(email, phone, sms)))]
+#[cfg_attr(not(test), validate(at_least_one_of(email, phone)))]
+struct ReachWithSms {
+    email: Option<String>,
+    phone: Option<String>,
+    #[cfg(test)]
+    sms: Option<String>,
+}
+
+#[derive(Debug, Builder, Validate)]
+#[cfg_attr(not(test), validate(at_least_one_of(email, phone, sms)))]
+#[cfg_attr(test, validate(at_least_one_of(email, phone)))]
+struct ReachWithoutSms {
+    email: Option<String>,
+    phone: Option<String>,
+    #[cfg(not(test))]
+    sms: Option<String>,
+}
+
+#[test]
+fn a_group_member_behind_cfg_counts_when_the_cfg_is_on() {
+    let none = ReachWithSms { email: None, phone: None, sms: None };
+    assert_eq!(none.validate().unwrap_err().as_slice()[0].message(), "needs one of email, phone, sms");
+    assert!(ReachWithSms::builder().sms("+13175550142").build().validate().is_ok());
+}
+
+#[test]
+fn a_group_member_behind_cfg_is_left_out_when_the_cfg_is_off() {
+    let none = ReachWithoutSms { email: None, phone: None };
+    assert_eq!(none.validate().unwrap_err().as_slice()[0].message(), "needs one of email, phone");
+    assert!(ReachWithoutSms::builder().phone("+13175550142").build().validate().is_ok());
 }
 
 #[test]

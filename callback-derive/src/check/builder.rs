@@ -469,6 +469,28 @@ fn check_field(container: &Container<'_>, field: &Field<'_>, entry: &EntryPoints
             format_args!("`{}` is an Option, which is optional already; remove `default`", field.name),
         ));
     }
+    unsized_field(field, errors);
+}
+
+/// A field whose type has no size (`str`, `[T]`, `dyn Trait`): the builder holds each
+/// value until `.build()`, which it cannot do with one of those. One error here, instead
+/// of the compiler's, one for each place the builder holds the value.
+fn unsized_field(field: &Field<'_>, errors: &mut Errors) {
+    let is_unsized = match field.ty {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
+        _ => false,
+    };
+    if is_unsized {
+        errors.spanned(
+            field.ty,
+            format_args!(
+                "field `{}` is `{}`, which has no size known at compile time, and a builder holds every field until `.build()`; use an owned type (`String`, `Box<str>`, `Vec<T>`, `Box<dyn ..>`), or derive `Builder` on a struct without this field",
+                field.name,
+                type_name(field.ty)
+            ),
+        );
+    }
 }
 
 /// Setters may not clash with each other, nor with the builder's own methods.

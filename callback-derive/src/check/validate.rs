@@ -149,10 +149,14 @@ pub(crate) fn group_plan<'c, 'a>(
     for written in &group.members {
         let name = unraw(written);
         let Some(field) = container.field(&name) else {
+            // A field that `#[cfg]` leaves out is not in the derive's input at all.
             let hint = did_you_mean(&name, container.fields.iter().map(|f| f.name.as_str()));
             errors.spanned(
                 written,
-                format_args!("`{rule}` names `{name}`, which is not a field of `{}`{hint}", container.ident),
+                format_args!(
+                    "`{rule}` names `{name}`, which is not a field of `{}`{hint} (a field behind a `#[cfg]` that is off is not one: gate the group with the same predicate, `#[cfg_attr(..)]`)",
+                    container.ident
+                ),
             );
             continue;
         };
@@ -295,10 +299,18 @@ fn checked<'c, 'a>(
         return None;
     }
     if !fits {
+        // `range` on what has a length is almost always meant as `length`.
+        let hint = match (&rule.kind, kind) {
+            (RuleKind::Range(_), Kind::Text) => "; to bound its number of characters, use `length(min = .., max = ..)`",
+            (RuleKind::Range(_), Kind::Seq(_) | Kind::Map) => {
+                "; to bound its number of items, use `length(min = .., max = ..)`"
+            }
+            _ => "",
+        };
         errors.push(syn::Error::new(
             rule.span,
             format_args!(
-                "`{}` applies to {}, and {} is {}",
+                "`{}` applies to {}, and {} is {}{hint}",
                 rule.kind.name(),
                 applies_to(&rule.kind),
                 target.describe(),
@@ -379,7 +391,9 @@ fn nestable(kind: Kind<'_>) -> bool {
 fn applies_to(rule: &RuleKind) -> &'static str {
     match rule {
         RuleKind::Length(_) => "strings and collections",
-        RuleKind::Range(_) => "numbers",
+        RuleKind::Range(_) => {
+            "numbers and other `PartialOrd + Display` types (not strings, bools, chars or collections)"
+        }
         RuleKind::Each(_) => "collections",
         RuleKind::Nested => "types that implement `Validate` (through Option, Box, Vec)",
         _ => "strings",

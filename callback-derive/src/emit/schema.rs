@@ -20,7 +20,7 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let krate = container.runtime(Derive::Schema);
     let ident = container.ident;
     let name = ident.to_string();
-    let params = impl_params(container.generics);
+    let mut params = impl_params(container.generics);
     let args = generic_args(container.generics);
     let object = local("object");
     let generator = local("generator");
@@ -42,8 +42,17 @@ pub(crate) fn expand(plan: &Plan<'_, '_>) -> TokenStream {
     let predicates = container.generics.where_clause.as_ref().map(|w| &w.predicates).into_iter().flatten();
     let schema_bounds = type_params.iter().map(|param| quote!(#param: #krate::schemars::JsonSchema));
     // A generic struct is read by serde only for some arguments: the impl is for those.
-    let reads_bound =
-        (!type_params.is_empty()).then(|| quote!(for<'__de> Self: #krate::schema::private::serde::Deserialize<'__de>,));
+    // One that also borrows from the input (`Page<'a, T>`) is read for the inputs that
+    // outlive its lifetimes, not for every one (`for<'de>`): for some `'__de` then.
+    let lifetimes: Vec<&syn::Lifetime> = container.generics.lifetimes().map(|param| &param.lifetime).collect();
+    let reads_bound = (!type_params.is_empty()).then(|| {
+        if lifetimes.is_empty() {
+            quote!(for<'__de> Self: #krate::schema::private::serde::Deserialize<'__de>,)
+        } else {
+            params.insert(0, quote!('__de));
+            quote!('__de: #(#lifetimes)+*, Self: #krate::schema::private::serde::Deserialize<'__de>,)
+        }
+    });
     // Const parameters name the schema too: `Arr<1>` and `Arr<3>` have other rules.
     let const_params: Vec<&syn::Ident> = container
         .generics

@@ -9,7 +9,7 @@ use crate::attr::validate::{Bound, Number, Rule};
 use crate::check::validate::{Check, Checked, GroupPlan, Layer, Member, Plan, Value};
 use crate::emit::{generic_args, impl_params, local, respan, type_params};
 use crate::ty::Kind;
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{GenericArgument, Ident, LitFloat, PathArguments, Type};
@@ -96,20 +96,12 @@ impl Context<'_> {
         let (krate, report) = (self.krate, self.report);
         let span = plan.group.span;
         let presences: Vec<Ident> = (0..plan.members.len()).map(|i| local(&format!("present{i}"))).collect();
+        // Every member is in the input: rustc applies `#[cfg]` before a derive runs, so a
+        // field it leaves out is not there to be named (the check says to gate the
+        // group with `cfg_attr`), and one it keeps has lost its `#[cfg]`.
         let lets = plan.members.iter().zip(&presences).map(|(field, presence)| {
             let expr = present(krate, field);
-            if field.cfgs.is_empty() {
-                return quote!(let #presence: bool = #expr;);
-            }
-            // A member that `#[cfg]` leaves out is never present.
-            let cfgs = field.cfg_attrs();
-            let predicates = field.cfg_predicates();
-            quote! {
-                #cfgs
-                let #presence: bool = #expr;
-                #[cfg(not(all(#(#predicates),*)))]
-                let #presence: bool = false;
-            }
+            quote!(let #presence: bool = #expr;)
         });
         let names = plan.members.iter().map(|field| &field.wire.name);
         let function = Ident::new(plan.group.kind.name(), span);
@@ -208,24 +200,38 @@ impl Context<'_> {
         // in the call (a rule on a type it cannot read) points at the rule.
         let krate = &respan(self.krate, span);
         let value = &respan(&subject.value, span);
-        let check = |call: TokenStream| -> TokenStream {
+        // `lets` are statements before the call, in a block of their own.
+        let check_after = |lets: TokenStream, call: TokenStream| -> TokenStream {
             let violation = local("violation");
             let overridden = overridden(rule, &quote!(#violation));
             let report = at.report();
-            quote_spanned! {span=>
+            let test = quote_spanned! {span=>
                 if let ::core::result::Result::Err(#violation) = #call {
                     #report.push(#overridden);
                 }
-            }
+            };
+            if lets.is_empty() { test } else { quote!({ #lets #test }) }
         };
+        let check = |call: TokenStream| check_after(TokenStream::new(), call);
         match &checked.check {
             Check::Length(bounds) => {
                 let (min, max) = (bound(bounds.min.as_ref(), kind), bound(bounds.max.as_ref(), kind));
                 check(quote_spanned!(span=> #krate::rules::length(#value, #min, #max)))
             }
             Check::Range(bounds) => {
-                let (min, max) = (bound(bounds.min.as_ref(), kind), bound(bounds.max.as_ref(), kind));
-                check(quote_spanned!(span=> #krate::rules::range(#value, #min, #max)))
+                // Each bound is a local of its own type first: one of another type than
+                // the value is then a mismatch at the bound in the call to `range`, not
+                // inside `Option::Some`, whose note quotes the standard library's source
+                // when `rust-src` is installed (trybuild#288).
+                let [(min, min_local), (max, max_local)] =
+                    [("min", &bounds.min), ("max", &bounds.max)].map(|(name, written)| {
+                        let at = written.as_ref().map_or(span, |written| written.expr.span());
+                        (respan(&bound(written.as_ref(), kind), at), local_at(name, at))
+                    });
+                check_after(
+                    quote!(let #min_local = #min; let #max_local = #max;),
+                    quote_spanned!(span=> #krate::rules::range(#value, #min_local, #max_local)),
+                )
             }
             Check::Format(format) => {
                 let function = Ident::new(format.function(), span);
@@ -245,7 +251,14 @@ impl Context<'_> {
                 let other_value = respan(&other_value, other.span());
                 let other_wire = &other_field.wire.name;
                 let krate = respan(self.krate, other.span());
-                check(quote_spanned!(other.span()=> #krate::rules::not_before(#value, #other_value, #other_wire)))
+                // The other value is a local of its own type first: two types that
+                // differ are then a mismatch at the name in the call to `not_before`, not
+                // inside `Option::as_ref` (whose note quotes the standard library).
+                let local = local_at("other", other.span());
+                check_after(
+                    quote!(let #local = #other_value;),
+                    quote_spanned!(other.span()=> #krate::rules::not_before(#value, #local, #other_wire)),
+                )
             }
             Check::Each(elements) => {
                 let index = local(&format!("index{depth}"));
@@ -284,6 +297,13 @@ fn present(krate: &TokenStream, field: &Field<'_>) -> TokenStream {
         Kind::Option(_) => quote!(::core::option::Option::is_some(&self.#ident)),
         _ => quote!(#krate::__private::has_items(&self.#ident)),
     }
+}
+
+/// A generated local, as [`local`], that an error about its value points at `at` for.
+fn local_at(name: &str, at: Span) -> Ident {
+    let mut local = local(name);
+    local.set_span(local.span().located_at(at));
+    local
 }
 
 /// `violation` with the rule's `code` / `message` overrides applied.

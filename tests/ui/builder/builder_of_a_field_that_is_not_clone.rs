@@ -9,7 +9,9 @@ struct Session {
 }
 
 fn main() {
-    // The builder is `Clone` only when every field is: this one is not.
+    // The builder is `Clone` only when every field is: this one is not. (Called as
+    // `Clone::clone`, the error names the field's type; the method call's error points
+    // into the standard library, whose source rustc prints only with `rust-src`.)
     let builder = Session::builder().id("s-1");
-    let _copy = builder.clone();
+    let _copy = Clone::clone(&builder);
 }

@@ -57,12 +57,16 @@ impl ::callback_model::Validate for Order {
             }
         }
         {
-            if let ::core::result::Result::Err(__violation) = ::callback_model::rules::range(
-                &self.discount,
-                ::core::option::Option::Some(0.0),
-                ::core::option::Option::Some(1.0),
-            ) {
-                __report.field("discount", "discount").push(__violation);
+            {
+                let __min = ::core::option::Option::Some(0.0);
+                let __max = ::core::option::Option::Some(1.0);
+                if let ::core::result::Result::Err(__violation) = ::callback_model::rules::range(
+                    &self.discount,
+                    __min,
+                    __max,
+                ) {
+                    __report.field("discount", "discount").push(__violation);
+                }
             }
         }
         ::callback_model::__private::check(totals_match, self, __report);

@@ -117,8 +117,8 @@ impl Builder<'_, '_, '_> {
             }
         }
         let first = self.plan.leaves.iter().find_map(|leaf| match leaf {
-            Leaf::Field { member, .. } => Some(self.plan.members[*member].field.name.clone()),
-            Leaf::Group { .. } => None,
+            Leaf::Field { member, wait: Wait::Set } => Some(self.plan.members[*member].field.name.clone()),
+            _ => None,
         });
         let example = match first {
             Some(name) => format!(" (\"`{ident}` cannot be built without `{name}`: call `.{name}(..)` first\")"),

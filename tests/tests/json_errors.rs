@@ -102,3 +102,49 @@ fn from_reader_skips_a_byte_order_mark_given_a_byte_at_a_time_and_never_asks_for
         assert!(!reader.asked.contains(&0), "{text:?}: asked to fill an empty buffer ({:?})", reader.asked);
     }
 }
+
+/// The message of `{"timeoutSeconds": value}`, a string where a number is wanted.
+fn wrong_type_message(value: &str) -> String {
+    let text = format!("{{\"timeoutSeconds\": {}}}", serde_json::to_string(value).expect("a string"));
+    json::from_str::<Callback>(&text).expect_err("a string is not a number").message().to_owned()
+}
+
+#[test]
+fn a_value_up_to_64_bytes_or_32_characters_is_quoted_whole() {
+    // 40 and 64 bytes of ASCII; 32 characters in 128 bytes.
+    for value in ["a".repeat(40), "b".repeat(64), "\u{10000}".repeat(32)] {
+        assert_eq!(wrong_type_message(&value), format!("invalid type: string \"{value}\", expected i32"));
+    }
+}
+
+#[test]
+fn a_value_over_64_bytes_and_32_characters_is_quoted_by_its_first_32() {
+    for (value, bytes) in [("c".repeat(65), 65), ("\u{10000}".repeat(33), 132)] {
+        let first: String = value.chars().take(32).collect();
+        assert_eq!(
+            wrong_type_message(&value),
+            format!("invalid type: string \"{first}…\" ({bytes} bytes), expected i32")
+        );
+    }
+}
+
+/// A reader that fails with `message`.
+struct FailingWith(String);
+
+impl Read for FailingWith {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        Err(io::Error::other(self.0.clone()))
+    }
+}
+
+#[test]
+fn a_message_over_4096_bytes_is_cut_at_a_character_boundary() {
+    // The cut falls inside a quoted value: after two of its three bytes, and inside its
+    // `é`.
+    for message in [format!("x{}", "\"abc\" ".repeat(700)), format!("xxxxxxx{}", "\"aé\" ".repeat(700))] {
+        let error = json::from_reader::<_, Callback>(FailingWith(message.clone())).expect_err("the reader fails");
+        let end = (0..=4096).rev().find(|&end| message.is_char_boundary(end)).unwrap_or(0);
+        let cut = format!("{}… (a message of {} bytes, cut)", &message[..end], message.len());
+        assert_eq!(error.message(), cut);
+    }
+}

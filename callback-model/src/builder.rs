@@ -129,28 +129,41 @@ impl<Struct: ?Sized, Field: ?Sized> MayChoose<Struct, Field> for Unset {}
 impl<Struct: ?Sized, Field: ?Sized> MayChoose<Struct, Field> for Maybe<Field> {}
 
 /// Asked by the setter of a run-time value (`maybe_x`, the setter of a whole list) of a
-/// member `Field` of an `at_least_one_of` group, the `AT`-th: the group does not rest on
-/// `Field`, whose value the run-time one would replace (it is `Unset`, or another
-/// member, at another position, proves it).
+/// member `Field` of an `at_least_one_of` group, of the member's own flag in the group's
+/// state (`(Set, Unset)`: which members their own setters proved): not proven, so the
+/// run-time value cannot undo what `.build()` counts on.
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` cannot be set from a run-time value here: `{Struct}`'s group rule counts on the `{Field}` already set",
+    label = "this could unset `{Field}`",
+    note = "set it from the run-time value before its own setter"
+)]
+pub trait MayClear<Struct: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, Field: ?Sized> MayClear<Struct, Field> for Unset {}
+
+/// [`MayClear`] for an `at_least_one_of` of more than six members, whose state is the
+/// member that proves it and its position (`Proven<x, 7>`): `Unset`, or a member at
+/// another position.
 #[diagnostic::on_unimplemented(
     message = "`{Field}` cannot be set from a run-time value here: `{Struct}`'s group rule counts on the `{Field}` already set",
     label = "this could unset `{Field}`",
     note = "set it from the run-time value before its own setter, or set another member of the group after it"
 )]
-pub trait MayClear<Struct: ?Sized, Field: ?Sized, const AT: usize> {}
+pub trait MayClearAt<Struct: ?Sized, Field: ?Sized, const AT: usize> {}
 
 #[diagnostic::do_not_recommend]
-impl<Struct: ?Sized, Field: ?Sized, const AT: usize> MayClear<Struct, Field, AT> for Unset {}
+impl<Struct: ?Sized, Field: ?Sized, const AT: usize> MayClearAt<Struct, Field, AT> for Unset {}
 
 macro_rules! may_clear {
     ($($at:literal: $($other:literal)*;)*) => {$($(
         #[diagnostic::do_not_recommend]
-        impl<Struct: ?Sized, Field: ?Sized, Other: ?Sized> MayClear<Struct, Field, $at> for Proven<Other, $other> {}
+        impl<Struct: ?Sized, Field: ?Sized, Other: ?Sized> MayClearAt<Struct, Field, $at> for Proven<Other, $other> {}
     )*)*};
 }
 
-/// The largest group whose run-time setters the builder tracks: a member at a position
-/// up to 15 (the derive refuses a larger group rule on a builder).
+/// The largest `at_least_one_of` whose run-time setters the builder tracks: a member at
+/// a position up to 15 (the derive refuses a larger one on a builder).
 pub const MAX_GROUP: usize = 16;
 
 may_clear! {
@@ -201,6 +214,94 @@ one_of! {
     OneOf4(A 0, B 1, C 2, D 3): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}` is set: call one of their setters first";
     OneOf5(A 0, B 1, C 2, D 3, E 4): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}` is set: call one of their setters first";
     OneOf6(A 0, B 1, C 2, D 3, E 4, F 5): "`{Struct}` cannot be built before one of `{A}`, `{B}`, `{C}`, `{D}`, `{E}`, `{F}` is set: call one of their setters first";
+}
+
+/// An `at_least_one_of` of six members or fewer is proven when one member's flag is `Set`:
+/// one impl a position, each with the flags before it `Unset`, so that none overlaps.
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, X1> OneOf2<Struct, A, B> for (Set, X1) {}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized> OneOf2<Struct, A, B> for (Unset, Set) {}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, X1, X2> OneOf3<Struct, A, B, C> for (Set, X1, X2) {}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, X2> OneOf3<Struct, A, B, C> for (Unset, Set, X2) {}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized> OneOf3<Struct, A, B, C> for (Unset, Unset, Set) {}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, X1, X2, X3> OneOf4<Struct, A, B, C, D>
+    for (Set, X1, X2, X3)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, X2, X3> OneOf4<Struct, A, B, C, D>
+    for (Unset, Set, X2, X3)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, X3> OneOf4<Struct, A, B, C, D>
+    for (Unset, Unset, Set, X3)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized> OneOf4<Struct, A, B, C, D>
+    for (Unset, Unset, Unset, Set)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, X1, X2, X3, X4>
+    OneOf5<Struct, A, B, C, D, E> for (Set, X1, X2, X3, X4)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, X2, X3, X4> OneOf5<Struct, A, B, C, D, E>
+    for (Unset, Set, X2, X3, X4)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, X3, X4> OneOf5<Struct, A, B, C, D, E>
+    for (Unset, Unset, Set, X3, X4)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, X4> OneOf5<Struct, A, B, C, D, E>
+    for (Unset, Unset, Unset, Set, X4)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized> OneOf5<Struct, A, B, C, D, E>
+    for (Unset, Unset, Unset, Unset, Set)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, F: ?Sized, X1, X2, X3, X4, X5>
+    OneOf6<Struct, A, B, C, D, E, F> for (Set, X1, X2, X3, X4, X5)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, F: ?Sized, X2, X3, X4, X5>
+    OneOf6<Struct, A, B, C, D, E, F> for (Unset, Set, X2, X3, X4, X5)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, F: ?Sized, X3, X4, X5>
+    OneOf6<Struct, A, B, C, D, E, F> for (Unset, Unset, Set, X3, X4, X5)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, F: ?Sized, X4, X5>
+    OneOf6<Struct, A, B, C, D, E, F> for (Unset, Unset, Unset, Set, X4, X5)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, F: ?Sized, X5>
+    OneOf6<Struct, A, B, C, D, E, F> for (Unset, Unset, Unset, Unset, Set, X5)
+{
+}
+#[diagnostic::do_not_recommend]
+impl<Struct: ?Sized, A: ?Sized, B: ?Sized, C: ?Sized, D: ?Sized, E: ?Sized, F: ?Sized> OneOf6<Struct, A, B, C, D, E, F>
+    for (Unset, Unset, Unset, Unset, Unset, Set)
+{
 }
 
 /// [`OneOf2`] for a group of more than six members, `Members` a tuple of their names.

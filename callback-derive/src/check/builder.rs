@@ -221,6 +221,13 @@ impl<'c, 'a> Plan<'c, 'a> {
         Ident::new(&name, Span::call_site())
     }
 
+    /// The type parameter of member `k`'s flag in the state of leaf `leaf`, an
+    /// `at_least_one_of` whose state is a flag per member: `QueueIdOrRoutingData0`.
+    pub(crate) fn flag_param(&self, leaf: usize, k: usize) -> Ident {
+        let name = fresh_name(format!("{}{k}", self.leaf_names[leaf]), &self.taken);
+        Ident::new(&name, Span::call_site())
+    }
+
     /// The builder's state parameter.
     pub(crate) fn state_param(&self) -> Ident {
         Ident::new(&self.state_name, Span::call_site())

@@ -39,6 +39,7 @@ const STATE_ITEMS: &[&str] = &[
     "MaySet",
     "MayChoose",
     "MayClear",
+    "MayClearAt",
     "Member",
     "OneOf2",
     "OneOf3",
@@ -66,8 +67,11 @@ pub(super) fn tree(lo: usize, hi: usize, leaf: &mut dyn FnMut(usize) -> TokenStr
 
 /// The type of one leaf in a setter's impl: what it reads and what it writes.
 pub(super) struct Touch {
-    /// The parameter the impl binds the leaf to.
-    pub(super) param: Ident,
+    /// The parameters the impl binds the leaf to: one, or one per member of an
+    /// `at_least_one_of` whose state is a flag per member.
+    pub(super) params: Vec<Ident>,
+    /// The leaf's type before the setter, over `params`.
+    pub(super) input: TokenStream,
     /// The leaf's type after the setter.
     pub(super) output: TokenStream,
     /// The bound the setter asks of the leaf, if any.
@@ -194,7 +198,23 @@ impl Builder<'_, '_, '_> {
     /// The state with every leaf `Unset`, by path (for the builder's declaration).
     pub(super) fn initial_state(&self) -> TokenStream {
         let unset = self.state_path("Unset");
-        tree(0, self.plan.leaves.len(), &mut |_| unset.clone())
+        tree(0, self.plan.leaves.len(), &mut |leaf| match self.flags(leaf) {
+            Some(n) => {
+                let flags = std::iter::repeat_n(&unset, n);
+                quote!((#(#flags),*))
+            }
+            None => unset.clone(),
+        })
+    }
+
+    /// The number of members of leaf `leaf` when its state is a flag per member: an
+    /// `at_least_one_of` of six members or fewer (`(Set, Unset)`: which members are
+    /// proven). A larger one is `Proven<member, position>` (see `touches`).
+    pub(super) fn flags(&self, leaf: usize) -> Option<usize> {
+        match &self.plan.leaves[leaf] {
+            Leaf::Group { kind: GroupKind::AtLeast, members } if members.len() <= 6 => Some(members.len()),
+            _ => None,
+        }
     }
 
     /// The state pattern of a setter that touches the leaves in `touches` (by leaf
@@ -223,10 +243,9 @@ impl Builder<'_, '_, '_> {
         }
         if hi - lo == 1 {
             let (_, touch) = inside[0];
-            let (param, output) = (&touch.param, &touch.output);
-            pattern.params.push(param.clone());
+            pattern.params.extend(touch.params.iter().cloned());
             pattern.bounds.extend(touch.bound.clone());
-            return (quote!(#param), output.clone());
+            return (touch.input.clone(), touch.output.clone());
         }
         let mid = lo + (hi - lo) / 2;
         let (left_in, left_out) = self.pattern_of(lo, mid, touches, pattern);
@@ -249,13 +268,28 @@ impl Builder<'_, '_, '_> {
             .iter()
             .map(|step| {
                 let param = self.plan.leaf_param(step.leaf);
-                let ask = |name: &str, tag: &TokenStream| {
-                    let item = self.state_item(name);
-                    Some(quote!(#param: #item<#ident, #tag>))
-                };
                 let at = match &self.plan.leaves[step.leaf] {
                     Leaf::Group { members, .. } => members.iter().position(|&m| m == index).unwrap_or_default(),
                     Leaf::Field { .. } => 0,
+                };
+                if let (How::Prove, Some(n)) = (step.how, self.flags(step.leaf)) {
+                    // A flag per member: a proving setter sets its own; a run-time one asks
+                    // its own to be unset (the group does not rest on it).
+                    let flags: Vec<Ident> = (0..n).map(|k| self.plan.flag_param(step.leaf, k)).collect();
+                    let input = quote!((#(#flags),*));
+                    let (output, bound) = if proves {
+                        let out =
+                            flags.iter().enumerate().map(|(k, flag)| if k == at { set.clone() } else { quote!(#flag) });
+                        (quote!((#(#out),*)), None)
+                    } else {
+                        let (may_clear, flag) = (self.state_item("MayClear"), &flags[at]);
+                        (input.clone(), Some(quote!(#flag: #may_clear<#ident, #call>)))
+                    };
+                    return (step.leaf, Touch { params: flags, input, output, bound });
+                }
+                let ask = |name: &str, tag: &TokenStream| {
+                    let item = self.state_item(name);
+                    Some(quote!(#param: #item<#ident, #tag>))
                 };
                 let keep = quote!(#param);
                 let proven_item = self.state_item("Proven");
@@ -264,11 +298,11 @@ impl Builder<'_, '_, '_> {
                     How::Once => (set.clone(), ask("IsUnset", &tag)),
                     How::Fill => (set.clone(), None),
                     How::Item if setter == Setter::Push => (set.clone(), None),
-                    How::Item => (keep, ask("NotPushed", &tag)),
+                    How::Item => (keep.clone(), ask("NotPushed", &tag)),
                     How::Prove if proves => (settled, None),
                     How::Prove => {
-                        let may_clear = self.state_item("MayClear");
-                        (keep, Some(quote!(#param: #may_clear<#ident, #call, #at>)))
+                        let may_clear = self.state_item("MayClearAt");
+                        (keep.clone(), Some(quote!(#param: #may_clear<#ident, #call, #at>)))
                     }
                     How::Choose if proves => (settled, ask("MaySet", &call)),
                     How::Choose => {
@@ -277,7 +311,7 @@ impl Builder<'_, '_, '_> {
                     }
                     How::Pick => (settled, ask("MaySet", &call)),
                 };
-                (step.leaf, Touch { param, output, bound })
+                (step.leaf, Touch { params: vec![param], input: keep, output, bound })
             })
             .collect()
     }

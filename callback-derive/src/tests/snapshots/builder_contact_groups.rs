@@ -9,7 +9,10 @@ pub struct ContactBuilder<
     State
         = (
             (::callback_model::builder::Unset, ::callback_model::builder::Unset),
-            (::callback_model::builder::Unset, ::callback_model::builder::Unset),
+            (
+                (::callback_model::builder::Unset, ::callback_model::builder::Unset),
+                ::callback_model::builder::Unset,
+            ),
         ),
 > {
     fields: ::callback_model::__private::BuilderStorage<__ContactBuilderFields>,
@@ -55,7 +58,8 @@ const _: () = {
     #[allow(unused_imports)]
     use ::callback_model::builder::{
         Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
-        MayClear, Member, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain,
+        MayClear, MayClearAt, Member, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
     };
     #[automatically_derived]
     #[allow(dead_code)]
@@ -220,18 +224,17 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<
         NameToTags,
-        EmailOrPhone,
+        EmailOrPhone0,
+        EmailOrPhone1,
         ByEmailOrByPhone,
-    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
+    > ContactBuilder<(NameToTags, ((EmailOrPhone0, EmailOrPhone1), ByEmailOrByPhone))> {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn email(
             self,
             value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<
-            (NameToTags, (Proven<contact_builder::email, 0usize>, ByEmailOrByPhone)),
-        > {
+        ) -> ContactBuilder<(NameToTags, ((Set, EmailOrPhone1), ByEmailOrByPhone))> {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).email = ::core::option::Option::Some(
@@ -248,9 +251,11 @@ const _: () = {
         pub fn maybe_email(
             self,
             value: ::core::option::Option<String>,
-        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+        ) -> ContactBuilder<
+            (NameToTags, ((EmailOrPhone0, EmailOrPhone1), ByEmailOrByPhone)),
+        >
         where
-            EmailOrPhone: MayClear<Contact, contact_builder::email, 0usize>,
+            EmailOrPhone0: MayClear<Contact, contact_builder::email>,
         {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).email = value;
@@ -264,18 +269,17 @@ const _: () = {
     #[allow(dead_code, non_camel_case_types, missing_docs, clippy::doc_markdown)]
     impl<
         NameToTags,
-        EmailOrPhone,
+        EmailOrPhone0,
+        EmailOrPhone1,
         ByEmailOrByPhone,
-    > ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))> {
+    > ContactBuilder<(NameToTags, ((EmailOrPhone0, EmailOrPhone1), ByEmailOrByPhone))> {
         ///
         /// `.build()` may wait for it; see the builder's documentation.
         #[inline(always)]
         pub fn phone(
             self,
             value: impl ::core::convert::Into<String>,
-        ) -> ContactBuilder<
-            (NameToTags, (Proven<contact_builder::phone, 1usize>, ByEmailOrByPhone)),
-        > {
+        ) -> ContactBuilder<(NameToTags, ((EmailOrPhone0, Set), ByEmailOrByPhone))> {
             let value = ::core::convert::Into::<String>::into(value);
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = ::core::option::Option::Some(
@@ -292,9 +296,11 @@ const _: () = {
         pub fn maybe_phone(
             self,
             value: ::core::option::Option<String>,
-        ) -> ContactBuilder<(NameToTags, (EmailOrPhone, ByEmailOrByPhone))>
+        ) -> ContactBuilder<
+            (NameToTags, ((EmailOrPhone0, EmailOrPhone1), ByEmailOrByPhone)),
+        >
         where
-            EmailOrPhone: MayClear<Contact, contact_builder::phone, 1usize>,
+            EmailOrPhone1: MayClear<Contact, contact_builder::phone>,
         {
             let mut __fields = self.fields;
             ::callback_model::__private::BuilderStorage::get(&mut __fields).phone = value;

@@ -44,7 +44,8 @@ const _: () = {
     #[allow(unused_imports)]
     use ::callback_model::builder::{
         Set, Unset, Proven, Maybe, IsSet, IsUnset, HasItem, NotPushed, MaySet, MayChoose,
-        MayClear, Member, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany, Plain,
+        MayClear, MayClearAt, Member, OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOfMany,
+        Plain,
     };
     #[automatically_derived]
     #[allow(dead_code)]

@@ -3,10 +3,11 @@
 //! `#[derive(Builder)]` tracks, in one type parameter of the builder, what `.build()`
 //! waits for and what a setter may no longer do: each required field, each list that
 //! needs an element, each group rule. Each of those is one of the types below: a field
-//! [`Unset`] or [`Set`]; a group's member set by its own setter ([`Proven`], with the
-//! member's name from the builder's state module), or set from a run-time value
-//! ([`Maybe`]). An editor's inlay hint of a half-built builder shows them:
-//! `ContactBuilder<(Set, Proven<email>)>`.
+//! [`Unset`] or [`Set`]; an `at_least_one_of` a flag per member, `(Set, Unset)`, set by
+//! the member's own setter; an exclusive group's member set by its own setter
+//! ([`Proven`], with the member's name from the builder's state module and its position
+//! in the group), or set from a run-time value ([`Maybe`]). An editor's inlay hint of a
+//! half-built builder shows them: `ContactBuilder<(Set, Proven<email, 0>)>`.
 //!
 //! The traits are what `.build()` and the setters ask of that state. Each has a message
 //! that names the field and the call to make, so a missing field reads
@@ -31,8 +32,9 @@ pub struct Unset;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Set;
 
-/// The state of a group whose member `Field`, the `AT`-th of the group (from 0), was
-/// set by its own setter, or had an element added: `.build()` counts it.
+/// The state of an exclusive group (or of an `at_least_one_of` of more than six
+/// members) whose member `Field`, the `AT`-th of the group (from 0), was set by its own
+/// setter, or had an element added: `.build()` counts it.
 pub struct Proven<Field: ?Sized, const AT: usize>(PhantomData<fn() -> Field>);
 
 /// The state of an exclusive group (`exactly_one_of`, `at_most_one_of`) whose member

@@ -77,7 +77,7 @@ impl Builder<'_, '_, '_> {
     /// the rest of what it needs in its own `where` (one impl block per field: each
     /// costs compile time).
     fn moving_setters(&self, member: &Member<'_, '_>) -> TokenStream {
-        let Builder { params, type_name: builder, .. } = self;
+        let Builder { params, .. } = self;
         let field = member.field;
         let (name, vis) = (field.ident, self.plan.container.vis);
         let (cfgs, docs) = (field.item_attrs(), field.doc_attrs());
@@ -96,25 +96,23 @@ impl Builder<'_, '_, '_> {
             bounds.into_iter().filter(|bound| !shared.contains(&bound.to_string())).collect()
         };
         let (param, convert) = self.setter_input(member);
-        let (fields, value) = (local("fields"), value_param());
-        let slot = self.slot(&quote!(#fields), name);
+        let value = value_param();
         let doc = self.moving_doc(member);
         let value_bounds = own(value_bounds);
+        let tail = self.moving_tail(
+            name,
+            &next,
+            &value_bounds,
+            &quote!(let #value = #convert;),
+            |slot| quote!(#slot = ::core::option::Option::Some(#value);),
+        );
         let mut methods = quote! {
             #cfgs
             #docs
             #[doc = ""]
             #[doc = #doc]
             #[inline(always)]
-            #vis fn #name(self, #param) -> #next
-            where
-                #(#value_bounds,)*
-            {
-                let #value = #convert;
-                let mut #fields = self.fields;
-                #slot = ::core::option::Option::Some(#value);
-                #builder { fields: #fields, state: ::core::marker::PhantomData }
-            }
+            #vis fn #name(self, #param) #tail
         };
         if member.maybe.is_some() {
             let (_, _, next, bounds) = moved(Setter::Maybe);
@@ -135,6 +133,32 @@ impl Builder<'_, '_, '_> {
                 #(#block_bounds,)*
             {
                 #methods
+            }
+        }
+    }
+
+    /// The rest of a setter that moves the state, after its parameters: it returns
+    /// `next`, asks `bounds` beyond its impl block's, runs `before`, takes the storage
+    /// out of the builder, `store`s into the field's slot, and makes the next builder.
+    fn moving_tail(
+        &self,
+        name: &syn::Ident,
+        next: &TokenStream,
+        bounds: &[TokenStream],
+        before: &TokenStream,
+        store: impl FnOnce(&TokenStream) -> TokenStream,
+    ) -> TokenStream {
+        let (builder, fields) = (&self.type_name, local("fields"));
+        let store = store(&self.slot(&quote!(#fields), name));
+        quote! {
+            -> #next
+            where
+                #(#bounds,)*
+            {
+                #before
+                let mut #fields = self.fields;
+                #store
+                #builder { fields: #fields, state: ::core::marker::PhantomData }
             }
         }
     }
@@ -161,7 +185,7 @@ impl Builder<'_, '_, '_> {
         let field = member.field;
         let (name, vis, value_ty) = (field.ident, self.plan.container.vis, member.value_ty);
         let cfgs = field.item_attrs();
-        let (fields, value) = (local("fields"), value_param());
+        let value = value_param();
         let doc = format!(" Sets `{}` from an `Option`: `Some` sets it, `None` unsets it.", field.name);
         Some(match moving {
             None => {
@@ -177,21 +201,13 @@ impl Builder<'_, '_, '_> {
                 }
             }
             Some((next, bounds)) => {
-                let slot = self.slot(&quote!(#fields), name);
-                let builder = &self.type_name;
+                let tail = self.moving_tail(name, next, bounds, &TokenStream::new(), |slot| quote!(#slot = #value;));
                 quote! {
                     #cfgs
                     #[doc = #doc]
                     #[doc = " A run-time value: it does not count for what `.build()` waits for (`.try_build()` checks it)."]
                     #[inline(always)]
-                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) -> #next
-                    where
-                        #(#bounds,)*
-                    {
-                        let mut #fields = self.fields;
-                        #slot = #value;
-                        #builder { fields: #fields, state: ::core::marker::PhantomData }
-                    }
+                    #vis fn #maybe(self, #value: ::core::option::Option<#value_ty>) #tail
                 }
             }
         })
@@ -206,7 +222,7 @@ impl Builder<'_, '_, '_> {
         let (name, vis, krate) = (field.ident, self.plan.container.vis, &self.krate);
         let plain = self.state_item("Plain");
         let cfgs = field.item_attrs();
-        let (fields, value) = (local("fields"), value_param());
+        let value = value_param();
         let doc = format!(" Adds one element to `{}`.", field.name);
         let (param, convert) = if member.plain {
             (quote!(#value: impl #plain<#elem>), quote!(#plain::<#elem>::into_plain(#value)))
@@ -231,22 +247,17 @@ impl Builder<'_, '_, '_> {
                 }
             }
             Some((next, bounds)) => {
-                let slot = self.slot(&quote!(#fields), name);
-                let builder = &self.type_name;
+                let before = quote! {
+                    use #krate::__private::ExtendPush as _;
+                    let #value = #convert;
+                };
+                let push = |slot: &TokenStream| quote!(#krate::__private::Pusher(&mut #slot).push(#value););
+                let tail = self.moving_tail(name, next, bounds, &before, push);
                 quote! {
                     #cfgs
                     #[doc = #doc]
                     #[inline(always)]
-                    #vis fn #each(self, #param) -> #next
-                    where
-                        #(#bounds,)*
-                    {
-                        use #krate::__private::ExtendPush as _;
-                        let #value = #convert;
-                        let mut #fields = self.fields;
-                        #krate::__private::Pusher(&mut #slot).push(#value);
-                        #builder { fields: #fields, state: ::core::marker::PhantomData }
-                    }
+                    #vis fn #each(self, #param) #tail
                 }
             }
         })
